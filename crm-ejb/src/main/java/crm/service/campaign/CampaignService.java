@@ -1,0 +1,147 @@
+package crm.service.campaign;
+
+import crm.domain.campaign.Campaign;
+import crm.domain.campaign.CampaignEntry;
+import crm.domain.campaign.CampaignStatistics;
+import crm.domain.setup.CodeTable;
+import crm.domain.setup.NumberSeries;
+import crm.domain.shared.ConflictException;
+import crm.domain.shared.InvalidInputException;
+import crm.domain.shared.UnknownRecordException;
+import crm.service.setup.CodeService;
+import crm.service.setup.NumberSeriesService;
+import crm.service.shared.ListRequest;
+import crm.service.shared.Listing;
+import crm.service.shared.Page;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Campaigns (F-10) and their entries (F-11): create, change, delete when unused, cancel entries. */
+@Stateless
+public class CampaignService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private NumberSeriesService numberSeries;
+  @Inject private CodeService codes;
+
+  public Page<Campaign> list(ListRequest request) {
+    return new Listing<>(em, Campaign.class, "no").list(request);
+  }
+
+  public Optional<Campaign> find(String no) {
+    return Optional.ofNullable(em.find(Campaign.class, no));
+  }
+
+  public Campaign get(String no) {
+    return find(no).orElseThrow(() -> new UnknownRecordException("campaign.unknown", no));
+  }
+
+  /** Creates a campaign; without a number it takes the next one of the campaign series. */
+  public Campaign create(String no, Consumer<Campaign> values) {
+    String number = no == null || no.isBlank() ? numberSeries.next(NumberSeries.CAMPAIGN) : no;
+    if (find(number).isPresent()) {
+      throw new ConflictException("campaign.duplicate", number);
+    }
+    Campaign campaign = new Campaign(number);
+    values.accept(campaign);
+    check(campaign);
+    em.persist(campaign);
+    return campaign;
+  }
+
+  public Campaign update(String no, Integer expectedVersion, Consumer<Campaign> changes) {
+    Campaign campaign = get(no);
+    if (expectedVersion != null && expectedVersion != campaign.getVersion()) {
+      throw new ConflictException("record.changedMeanwhile", no);
+    }
+    changes.accept(campaign);
+    check(campaign);
+    return campaign;
+  }
+
+  /** Deletes a campaign that has no entries and no segment linked to it. */
+  public void delete(String no) {
+    Campaign campaign = get(no);
+    for (String table : new String[] {"campaign_entry", "segment", "interaction_template"}) {
+      boolean used = !em.createNativeQuery("select 1 from " + table + " where campaign_no = ?1")
+          .setParameter(1, no).setMaxResults(1).getResultList().isEmpty();
+      if (used) {
+        throw new ConflictException("campaign.inUse", no);
+      }
+    }
+    em.remove(campaign);
+  }
+
+  public Page<CampaignEntry> entries(String campaignNo, ListRequest request) {
+    get(campaignNo);
+    return new Listing<>(em, CampaignEntry.class, "entryNo")
+        .list(request.whereEqual("campaignNo", campaignNo));
+  }
+
+  /** Cancels a campaign entry, with the interaction log entries of its logged segment. */
+  public CampaignEntry cancelEntry(long entryNo) {
+    CampaignEntry entry = getEntry(entryNo);
+    if (entry.isCanceled()) {
+      throw new ConflictException("campaignEntry.alreadyCanceled", entryNo);
+    }
+    entry.setCanceled(true);
+    if (entry.getLoggedSegmentNo() != null) {
+      em.createNativeQuery("update interaction_log_entry set canceled = true"
+              + " where logged_segment_no = ?1 and campaign_no = ?2")
+          .setParameter(1, entry.getLoggedSegmentNo()).setParameter(2, entry.getCampaignNo())
+          .executeUpdate();
+    }
+    return entry;
+  }
+
+  /** Deletes the canceled entries of a campaign ("Delete canceled campaign entries"). */
+  public int deleteCanceledEntries(String campaignNo) {
+    get(campaignNo);
+    return em.createNativeQuery("delete from campaign_entry where campaign_no = ?1 and canceled = true")
+        .setParameter(1, campaignNo)
+        .executeUpdate();
+  }
+
+  /** Deletes one entry; only a canceled entry may be deleted. */
+  public void deleteEntry(long entryNo) {
+    CampaignEntry entry = getEntry(entryNo);
+    entry.checkDeletable();
+    em.remove(entry);
+  }
+
+  /** The campaign's figures (F-12), from its interaction log entries that are not canceled. */
+  public CampaignStatistics statistics(String campaignNo) {
+    get(campaignNo);
+    Object[] row = (Object[]) em.createNativeQuery(
+            "select count(distinct case when campaign_target then contact_no end),"
+                + " count(distinct case when campaign_response then contact_no end),"
+                + " count(*), coalesce(sum(cost), 0), coalesce(sum(duration), 0)"
+                + " from interaction_log_entry where campaign_no = ?1 and canceled = false")
+        .setParameter(1, campaignNo)
+        .getSingleResult();
+    return new CampaignStatistics(
+        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+        new java.math.BigDecimal(row[3].toString()), new java.math.BigDecimal(row[4].toString()));
+  }
+
+  private CampaignEntry getEntry(long entryNo) {
+    return Optional.ofNullable(em.find(CampaignEntry.class, entryNo))
+        .orElseThrow(() -> new UnknownRecordException("campaignEntry.unknown", entryNo));
+  }
+
+  private void check(Campaign campaign) {
+    if (campaign.getDescription() == null || campaign.getDescription().isBlank()) {
+      throw new InvalidInputException("campaign.descriptionRequired");
+    }
+    if (campaign.getStatusCode() != null) {
+      codes.get(CodeTable.CAMPAIGN_STATUS, campaign.getStatusCode());
+    }
+    if (campaign.getSalespersonCode() != null) {
+      codes.getSalesperson(campaign.getSalespersonCode());
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Campaigns, their entries (cancel, delete canceled) and their statistics. */
+package crm.service.campaign;

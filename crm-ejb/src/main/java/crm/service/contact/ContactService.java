@@ -1,0 +1,111 @@
+package crm.service.contact;
+
+import crm.domain.contact.Contact;
+import crm.domain.contact.ContactType;
+import crm.domain.setup.CodeTable;
+import crm.domain.setup.NumberSeries;
+import crm.domain.shared.ConflictException;
+import crm.domain.shared.InvalidInputException;
+import crm.domain.shared.UnknownRecordException;
+import crm.service.setup.CodeService;
+import crm.service.setup.NumberSeriesService;
+import crm.service.shared.ListRequest;
+import crm.service.shared.Listing;
+import crm.service.shared.Page;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Contacts (F-01): create with a number from the series, change, delete when unused, list. */
+@Stateless
+public class ContactService {
+
+  private static final List<CodeTable> CONTACT_CODES =
+      List.of(CodeTable.JOB_RESPONSIBILITY, CodeTable.BUSINESS_RELATION, CodeTable.INDUSTRY_GROUP,
+          CodeTable.MAILING_GROUP);
+
+  @PersistenceContext private EntityManager em;
+  @Inject private NumberSeriesService numberSeries;
+  @Inject private CodeService codes;
+
+  public Page<Contact> list(ListRequest request) {
+    return new Listing<>(em, Contact.class, "no").list(request);
+  }
+
+  public Optional<Contact> find(String no) {
+    return Optional.ofNullable(em.find(Contact.class, no));
+  }
+
+  public Contact get(String no) {
+    return find(no).orElseThrow(() -> new UnknownRecordException("contact.unknown", no));
+  }
+
+  /** Creates a contact; without a number it takes the next one of the contact series. */
+  public Contact create(String no, ContactType type, Consumer<Contact> values) {
+    String number = no == null || no.isBlank() ? numberSeries.next(NumberSeries.CONTACT) : no;
+    if (find(number).isPresent()) {
+      throw new ConflictException("contact.duplicate", number);
+    }
+    Contact contact = new Contact(number, type == null ? ContactType.PERSON : type, null);
+    values.accept(contact);
+    check(contact);
+    em.persist(contact);
+    return contact;
+  }
+
+  /** Changes a contact; {@code expectedVersion}, when given, detects a concurrent change. */
+  public Contact update(String no, Integer expectedVersion, Consumer<Contact> changes) {
+    Contact contact = get(no);
+    if (expectedVersion != null && expectedVersion != contact.getVersion()) {
+      throw new ConflictException("record.changedMeanwhile", no);
+    }
+    changes.accept(contact);
+    check(contact);
+    return contact;
+  }
+
+  /** Deletes a contact that no segment, interaction or person refers to. */
+  public void delete(String no) {
+    Contact contact = get(no);
+    for (String table : List.of("segment_line", "interaction_log_entry")) {
+      if (used("select 1 from " + table + " where contact_no = ?1", no)) {
+        throw new ConflictException("contact.inUse", no);
+      }
+    }
+    if (used("select 1 from contact where company_no = ?1", no)) {
+      throw new ConflictException("contact.hasPersons", no);
+    }
+    em.remove(contact);
+  }
+
+  private boolean used(String sql, String no) {
+    return !em.createNativeQuery(sql).setParameter(1, no).setMaxResults(1).getResultList().isEmpty();
+  }
+
+  private void check(Contact contact) {
+    if (contact.getName() == null || contact.getName().isBlank()) {
+      throw new InvalidInputException("contact.nameRequired");
+    }
+    if (contact.getCompanyNo() != null) {
+      Contact company = get(contact.getCompanyNo());
+      if (company.getType() != ContactType.COMPANY || contact.getType() != ContactType.PERSON) {
+        throw new InvalidInputException("contact.companyMustBeCompany", contact.getCompanyNo());
+      }
+    }
+    if (contact.getSalespersonCode() != null) {
+      codes.getSalesperson(contact.getSalespersonCode());
+    }
+    if (contact.getLanguageCode() != null) {
+      codes.get(CodeTable.LANGUAGE, contact.getLanguageCode());
+    }
+    if (contact.getEmail() != null && !contact.getEmail().isBlank()
+        && !contact.getEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new InvalidInputException("contact.badEmail", contact.getEmail());
+    }
+    CONTACT_CODES.forEach(table -> codes.checkExist(table, contact.codesOf(table)));
+  }
+}

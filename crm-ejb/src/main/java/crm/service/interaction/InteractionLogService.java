@@ -1,0 +1,27 @@
+package crm.service.interaction;
+
+import crm.domain.interaction.InteractionLogEntry;
+import crm.domain.shared.UnknownRecordException;
+import crm.service.shared.ListRequest;
+import crm.service.shared.Listing;
+import crm.service.shared.Page;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Reads the interaction log (F-33): entries filtered by contact, campaign, segment, template, date. */
+@Stateless
+public class InteractionLogService {
+
+  @PersistenceContext private EntityManager em;
+
+  public Page<InteractionLogEntry> list(ListRequest request) {
+    return new Listing<>(em, InteractionLogEntry.class, "entryNo").list(request);
+  }
+
+  public InteractionLogEntry get(long entryNo) {
+    return Optional.ofNullable(em.find(InteractionLogEntry.class, entryNo))
+        .orElseThrow(() -> new UnknownRecordException("interactionLogEntry.unknown", entryNo));
+  }
+}

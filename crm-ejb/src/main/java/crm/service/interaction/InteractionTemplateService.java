@@ -1,0 +1,127 @@
+package crm.service.interaction;
+
+import crm.domain.interaction.InteractionTemplate;
+import crm.domain.interaction.InteractionTemplateLanguage;
+import crm.domain.setup.CodeTable;
+import crm.domain.shared.ConflictException;
+import crm.domain.shared.InvalidInputException;
+import crm.domain.shared.UnknownRecordException;
+import crm.service.setup.CodeService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Interaction templates (F-30) and their language versions (F-31). */
+@Stateless
+public class InteractionTemplateService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CodeService codes;
+
+  public List<InteractionTemplate> list() {
+    return em.createQuery("select t from InteractionTemplate t order by t.code", InteractionTemplate.class)
+        .getResultList();
+  }
+
+  public InteractionTemplate get(String code) {
+    return Optional.ofNullable(em.find(InteractionTemplate.class, code))
+        .orElseThrow(() -> new UnknownRecordException("template.unknown", code));
+  }
+
+  public InteractionTemplate create(String code, Consumer<InteractionTemplate> values) {
+    if (code == null || !code.matches("[A-Z0-9][A-Z0-9_.\\-]{0,19}")) {
+      throw new InvalidInputException("code.badFormat", code);
+    }
+    if (em.find(InteractionTemplate.class, code) != null) {
+      throw new ConflictException("template.duplicate", code);
+    }
+    InteractionTemplate template = new InteractionTemplate(code);
+    values.accept(template);
+    check(template);
+    em.persist(template);
+    return template;
+  }
+
+  public InteractionTemplate update(String code, Integer expectedVersion, Consumer<InteractionTemplate> changes) {
+    InteractionTemplate template = get(code);
+    if (expectedVersion != null && expectedVersion != template.getVersion()) {
+      throw new ConflictException("record.changedMeanwhile", code);
+    }
+    changes.accept(template);
+    check(template);
+    return template;
+  }
+
+  /** Deletes a template that no segment and no interaction log entry uses. */
+  public void delete(String code) {
+    InteractionTemplate template = get(code);
+    for (String table : List.of("segment", "segment_line", "interaction_log_entry")) {
+      boolean used = !em.createNativeQuery("select 1 from " + table + " where interaction_template_code = ?1")
+          .setParameter(1, code).setMaxResults(1).getResultList().isEmpty();
+      if (used) {
+        throw new ConflictException("template.inUse", code);
+      }
+    }
+    em.remove(template);
+  }
+
+  public List<InteractionTemplateLanguage> languages(String code) {
+    get(code);
+    return em.createQuery("select l from InteractionTemplateLanguage l where l.templateCode = :code"
+            + " order by l.languageCode", InteractionTemplateLanguage.class)
+        .setParameter("code", code)
+        .getResultList();
+  }
+
+  public InteractionTemplateLanguage getLanguage(String code, String languageCode) {
+    return Optional.ofNullable(em.find(InteractionTemplateLanguage.class,
+            new InteractionTemplateLanguage.Key(code, languageCode)))
+        .orElseThrow(() -> new UnknownRecordException("templateLanguage.unknown", code, languageCode));
+  }
+
+  /** Creates or replaces the language version of a template. */
+  public InteractionTemplateLanguage saveLanguage(String code, String languageCode,
+      Consumer<InteractionTemplateLanguage> values) {
+    get(code);
+    codes.get(CodeTable.LANGUAGE, languageCode);
+    var key = new InteractionTemplateLanguage.Key(code, languageCode);
+    InteractionTemplateLanguage language = em.find(InteractionTemplateLanguage.class, key);
+    if (language == null) {
+      language = new InteractionTemplateLanguage(code, languageCode);
+      em.persist(language);
+    }
+    values.accept(language);
+    return language;
+  }
+
+  public void deleteLanguage(String code, String languageCode) {
+    em.remove(getLanguage(code, languageCode));
+  }
+
+  private void check(InteractionTemplate template) {
+    if (template.getDescription() == null || template.getDescription().isBlank()) {
+      throw new InvalidInputException("template.descriptionRequired");
+    }
+    if (isNegative(template.getUnitCost()) || isNegative(template.getUnitDuration())) {
+      throw new InvalidInputException("template.negativeCost");
+    }
+    if (template.getInteractionGroupCode() != null) {
+      codes.get(CodeTable.INTERACTION_GROUP, template.getInteractionGroupCode());
+    }
+    if (template.getLanguageCode() != null) {
+      codes.get(CodeTable.LANGUAGE, template.getLanguageCode());
+    }
+    if (template.getCampaignNo() != null && em.find(crm.domain.campaign.Campaign.class, template.getCampaignNo()) == null) {
+      throw new UnknownRecordException("campaign.unknown", template.getCampaignNo());
+    }
+  }
+
+  private static boolean isNegative(BigDecimal value) {
+    return value == null || value.signum() < 0;
+  }
+}

@@ -1,0 +1,2 @@
+/** Interaction templates with their language versions, and the interaction log. */
+package crm.service.interaction;

@@ -1,0 +1,96 @@
+package crm.service.letter;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfWriter;
+import crm.domain.letter.Letter;
+import crm.domain.letter.Letterhead;
+import crm.domain.letter.PaperSize;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Prints finished letters as one PDF, ready for a printer and window envelopes (F-40, F-41, F-43).
+ * Each letter starts on a new page; its first page carries the letterhead and the address in the
+ * window position, further pages only text and a page number.
+ *
+ * <p>Plain Java and stateless, so one instance may serve concurrent callers. A batch is one
+ * document: fonts are shared by all letters and embedded once, and the letterhead is drawn once,
+ * which keeps large mailings fast and their PDF small.
+ */
+public final class LetterRenderer {
+
+  private static final float CONTINUATION_TOP = 60;
+  private static final float BOTTOM_MARGIN = 72;
+
+  /** One letter, e.g. for a preview before logging (F-42). */
+  public byte[] render(Letterhead letterhead, PaperSize paper, Letter letter) {
+    return render(letterhead, paper, List.of(letter));
+  }
+
+  /**
+   * All letters in one PDF, in the given order.
+   *
+   * @throws IllegalArgumentException when there is no letter to print
+   */
+  public byte[] render(Letterhead letterhead, PaperSize paper, List<Letter> letters) {
+    Objects.requireNonNull(letterhead, "letterhead");
+    Objects.requireNonNull(paper, "paper");
+    if (letters.isEmpty()) {
+      throw new IllegalArgumentException("There is no letter to print");
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32_768 + 4_096 * letters.size());
+    Document document = new Document(new Rectangle(paper.width(), paper.height()));
+    try {
+      writeAll(letterhead, paper, letters, document, PdfWriter.getInstance(document, out));
+    } catch (DocumentException e) {
+      throw new IllegalStateException("Cannot lay out the letters", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void writeAll(
+      Letterhead letterhead,
+      PaperSize paper,
+      List<Letter> letters,
+      Document document,
+      PdfWriter writer)
+      throws DocumentException {
+    PageNumbers numbers = new PageNumbers(paper);
+    writer.setPageEvent(numbers);
+    document.addCreator("CRM Marketing");
+    useFirstPageMargins(document, paper);
+    document.open();
+    FirstPage firstPage = new FirstPage(writer, paper, letterhead);
+    for (int i = 0; i < letters.size(); i++) {
+      if (i > 0) {
+        numbers.finishLetter(writer);
+        useFirstPageMargins(document, paper);
+        document.newPage();
+      }
+      numbers.startLetter(writer);
+      write(letters.get(i), document, paper, firstPage);
+    }
+    numbers.finishLetter(writer);
+    document.close();
+  }
+
+  /** Writes one letter from the top of its (already started) first page. */
+  private static void write(Letter letter, Document document, PaperSize paper, FirstPage firstPage)
+      throws DocumentException {
+    firstPage.paint(letter);
+    document.setMargins(paper.leftMargin(), paper.rightMargin(), CONTINUATION_TOP, BOTTOM_MARGIN);
+    for (Element element : LetterText.elements(letter)) {
+      document.add(element);
+    }
+  }
+
+  /** Margins take effect from the next page on: the flow starts below the address field. */
+  private static void useFirstPageMargins(Document document, PaperSize paper) {
+    document.setMargins(
+        paper.leftMargin(), paper.rightMargin(), FirstPage.bodyTop(paper), BOTTOM_MARGIN);
+  }
+}

@@ -1,0 +1,21 @@
+package crm.service.segment;
+
+import crm.domain.segment.SegmentFilter;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+/** Stores a segment filter as JSON in criteria actions and saved criteria. */
+final class FilterJson {
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  private FilterJson() {}
+
+  static String write(SegmentFilter filter) {
+    return JSONB.toJson(filter);
+  }
+
+  static SegmentFilter read(String json) {
+    return JSONB.fromJson(json, SegmentFilter.class);
+  }
+}

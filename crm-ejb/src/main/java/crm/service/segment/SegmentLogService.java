@@ -1,0 +1,106 @@
+package crm.service.segment;
+
+import crm.domain.segment.LoggedSegment;
+import crm.domain.setup.NumberSeries;
+import crm.domain.shared.ConflictException;
+import crm.domain.shared.InvalidInputException;
+import crm.domain.shared.UnknownRecordException;
+import crm.service.setup.NumberSeriesService;
+import crm.service.shared.ListRequest;
+import crm.service.shared.Listing;
+import crm.service.shared.Page;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Logs segments (F-27) and keeps the logged ones (F-28). Logging is one transaction: the entries,
+ * the logged segment, the campaign entry and the follow-up segment commit together or not at all
+ * (DESIGN.md decision 4).
+ */
+@Stateless
+public class SegmentLogService {
+
+  @PersistenceContext private EntityManager em;
+  @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
+  @Resource private SessionContext session;
+  @Inject private NumberSeriesService numberSeries;
+  @Inject private Clock clock;
+
+  /** Logs the segment and answers the logged segment. */
+  public LoggedSegment log(String segmentNo, boolean createFollowUpSegment) {
+    String loggedSegmentNo;
+    try (Connection connection = dataSource.getConnection()) {
+      Sql sql = new Sql(connection);
+      lockUnloggedSegment(sql, segmentNo);
+      if (sql.number("select count(*) from segment_line where segment_no = ?", segmentNo) == 0) {
+        throw new InvalidInputException("segment.noLines", segmentNo);
+      }
+      SegmentLogger logger = new SegmentLogger(connection);
+      long withoutTemplate = logger.linesWithoutTemplate(segmentNo);
+      if (withoutTemplate > 0) {
+        throw new InvalidInputException("segment.noTemplate", segmentNo, withoutTemplate);
+      }
+      LocalDateTime now = LocalDateTime.now(clock);
+      loggedSegmentNo = numberSeries.next(NumberSeries.LOGGED_SEGMENT);
+      em.flush();
+      logger.log(segmentNo, loggedSegmentNo, now, user());
+      if (createFollowUpSegment) {
+        String followUpNo = numberSeries.next(NumberSeries.SEGMENT);
+        em.flush();
+        logger.createFollowUp(segmentNo, loggedSegmentNo, followUpNo, now);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return getLogged(loggedSegmentNo);
+  }
+
+  public Page<LoggedSegment> listLogged(ListRequest request) {
+    return new Listing<>(em, LoggedSegment.class, "-no").list(request);
+  }
+
+  public LoggedSegment getLogged(String no) {
+    return Optional.ofNullable(em.find(LoggedSegment.class, no))
+        .orElseThrow(() -> new UnknownRecordException("loggedSegment.unknown", no));
+  }
+
+  /** Cancels a logged segment: its interactions and campaign entries stop counting. */
+  public LoggedSegment cancel(String no) {
+    LoggedSegment logged = getLogged(no);
+    if (logged.isCanceled()) {
+      throw new ConflictException("loggedSegment.alreadyCanceled", no);
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      new SegmentLogger(connection).cancel(no);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    em.refresh(logged);
+    return logged;
+  }
+
+  private String user() {
+    var principal = session.getCallerPrincipal();
+    return principal == null ? null : principal.getName();
+  }
+
+  private static void lockUnloggedSegment(Sql sql, String segmentNo) {
+    Object[] row = sql.row("select logged_segment_no from segment where no = ? for update", segmentNo);
+    if (row == null) {
+      throw new UnknownRecordException("segment.unknown", segmentNo);
+    }
+    if (row[0] != null) {
+      throw new ConflictException("segment.alreadyLogged", segmentNo, row[0]);
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package crm.service.segment;
+
+import crm.domain.campaign.Campaign;
+import crm.domain.interaction.InteractionTemplate;
+import crm.domain.segment.Segment;
+import crm.domain.segment.SegmentLine;
+import crm.domain.setup.CodeTable;
+import crm.domain.setup.NumberSeries;
+import crm.domain.shared.ConflictException;
+import crm.domain.shared.InvalidInputException;
+import crm.domain.shared.UnknownRecordException;
+import crm.service.contact.ContactService;
+import crm.service.setup.CodeService;
+import crm.service.setup.NumberSeriesService;
+import crm.service.shared.ListRequest;
+import crm.service.shared.Listing;
+import crm.service.shared.Page;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Segment headers and lines (F-20, F-21, F-26). Lines carry interaction values only where the
+ * user overrode the header; campaign target and response are copied to every line and follow
+ * the header when it changes.
+ */
+@Stateless
+public class SegmentService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private NumberSeriesService numberSeries;
+  @Inject private CodeService codes;
+  @Inject private ContactService contacts;
+
+  public Page<Segment> list(ListRequest request) {
+    return new Listing<>(em, Segment.class, "no").list(request);
+  }
+
+  public Segment get(String no) {
+    return Optional.ofNullable(em.find(Segment.class, no))
+        .orElseThrow(() -> new UnknownRecordException("segment.unknown", no));
+  }
+
+  /** The No. of Lines and No. of Criteria Actions of the given segments, in two grouped queries. */
+  public Map<String, SegmentCounts> counts(Collection<String> nos) {
+    Map<String, SegmentCounts> counts = new HashMap<>();
+    if (nos.isEmpty()) {
+      return counts;
+    }
+    nos.forEach(no -> counts.put(no, new SegmentCounts(0, 0)));
+    countBy("segment_line", nos).forEach((no, n) -> counts.put(no, new SegmentCounts(n, 0)));
+    countBy("criteria_action", nos).forEach((no, n) -> counts.put(no, new SegmentCounts(counts.get(no).lines(), n)));
+    return counts;
+  }
+
+  /** A segment's No. of Lines and No. of Criteria Actions. */
+  public record SegmentCounts(long lines, long criteriaActions) {}
+
+  private Map<String, Long> countBy(String table, Collection<String> nos) {
+    List<String> list = List.copyOf(nos);
+    StringBuilder marks = new StringBuilder();
+    for (int i = 1; i <= list.size(); i++) {
+      marks.append(i == 1 ? "?" : ", ?").append(i);
+    }
+    var query = em.createNativeQuery("select segment_no, count(*) from " + table
+        + " where segment_no in (" + marks + ") group by segment_no");
+    for (int i = 0; i < list.size(); i++) {
+      query.setParameter(i + 1, list.get(i));
+    }
+    Map<String, Long> counts = new HashMap<>();
+    for (Object row : query.getResultList()) {
+      Object[] columns = (Object[]) row;
+      counts.put((String) columns[0], ((Number) columns[1]).longValue());
+    }
+    return counts;
+  }
+
+  public Segment create(String no, Consumer<Segment> values) {
+    String number = no == null || no.isBlank() ? numberSeries.next(NumberSeries.SEGMENT) : no;
+    if (em.find(Segment.class, number) != null) {
+      throw new ConflictException("segment.duplicate", number);
+    }
+    Segment segment = new Segment(number);
+    values.accept(segment);
+    check(segment);
+    em.persist(segment);
+    return segment;
+  }
+
+  /**
+   * Changes the header. When its interaction values change while some lines have their own,
+   * {@code overwriteLineValues} decides: true clears the lines' own values, false keeps them,
+   * null refuses and asks the user to choose (the ERP's confirmation).
+   */
+  public Segment update(String no, Integer expectedVersion, Boolean overwriteLineValues, Consumer<Segment> changes) {
+    Segment segment = get(no);
+    segment.checkNotLogged();
+    if (expectedVersion != null && expectedVersion != segment.getVersion()) {
+      throw new ConflictException("record.changedMeanwhile", no);
+    }
+    InteractionValues before = InteractionValues.of(segment);
+    changes.accept(segment);
+    check(segment);
+    if (!before.equals(InteractionValues.of(segment))) {
+      flowInteractionToLines(segment, overwriteLineValues);
+    }
+    em.createNativeQuery("update segment_line set campaign_target = ?1, campaign_response = ?2 where segment_no = ?3")
+        .setParameter(1, segment.isCampaignTarget()).setParameter(2, segment.isCampaignResponse())
+        .setParameter(3, no).executeUpdate();
+    return segment;
+  }
+
+  public void delete(String no) {
+    em.remove(get(no));
+  }
+
+  public Page<SegmentLine> lines(String no, ListRequest request) {
+    get(no);
+    return new Listing<>(em, SegmentLine.class, "lineNo").list(request.whereEqual("segmentNo", no));
+  }
+
+  public SegmentLine getLine(String no, int lineNo) {
+    return Optional.ofNullable(em.find(SegmentLine.class, new SegmentLine.Key(no, lineNo)))
+        .orElseThrow(() -> new UnknownRecordException("segmentLine.unknown", no, lineNo));
+  }
+
+  /** Adds one contact by hand, after the last line. */
+  public SegmentLine addLine(String no, String contactNo, Consumer<SegmentLine> values) {
+    Segment segment = get(no);
+    segment.checkNotLogged();
+    var contact = contacts.get(contactNo);
+    em.createNativeQuery("update segment set last_line_no = last_line_no + 10000 where no = ?1")
+        .setParameter(1, no).executeUpdate();
+    int lineNo = ((Number) em.createNativeQuery("select last_line_no from segment where no = ?1")
+        .setParameter(1, no).getSingleResult()).intValue();
+    SegmentLine line = new SegmentLine(no, lineNo, contactNo);
+    line.setContactCompanyNo(contact.getCompanyNo());
+    line.setCampaignTarget(segment.isCampaignTarget());
+    line.setCampaignResponse(segment.isCampaignResponse());
+    values.accept(line);
+    checkLine(line);
+    em.persist(line);
+    return line;
+  }
+
+  public SegmentLine updateLine(String no, int lineNo, Consumer<SegmentLine> changes) {
+    get(no).checkNotLogged();
+    SegmentLine line = getLine(no, lineNo);
+    changes.accept(line);
+    checkLine(line);
+    return line;
+  }
+
+  public void deleteLine(String no, int lineNo) {
+    get(no).checkNotLogged();
+    em.remove(getLine(no, lineNo));
+  }
+
+  private void flowInteractionToLines(Segment segment, Boolean overwriteLineValues) {
+    long own = ((Number) em.createNativeQuery("select count(*) from segment_line where segment_no = ?1"
+            + " and (interaction_template_code is not null or subject is not null"
+            + " or language_code is not null or correspondence_type is not null)")
+        .setParameter(1, segment.getNo()).getSingleResult()).longValue();
+    if (own == 0 || Boolean.FALSE.equals(overwriteLineValues)) {
+      return;
+    }
+    if (overwriteLineValues == null) {
+      throw new ConflictException("segment.linesHaveOwnInteraction", segment.getNo(), own);
+    }
+    em.createNativeQuery("update segment_line set interaction_template_code = null, subject = null,"
+            + " language_code = null, correspondence_type = null where segment_no = ?1")
+        .setParameter(1, segment.getNo()).executeUpdate();
+  }
+
+  private void check(Segment segment) {
+    if (segment.getDescription() == null || segment.getDescription().isBlank()) {
+      throw new InvalidInputException("segment.descriptionRequired");
+    }
+    if (segment.getCampaignNo() != null && em.find(Campaign.class, segment.getCampaignNo()) == null) {
+      throw new UnknownRecordException("campaign.unknown", segment.getCampaignNo());
+    }
+    if (segment.getCampaignNo() == null && (segment.isCampaignTarget() || segment.isCampaignResponse())) {
+      throw new InvalidInputException("segment.targetWithoutCampaign", segment.getNo());
+    }
+    checkTemplateAndLanguage(segment.getInteractionTemplateCode(), segment.getLanguageCode());
+    if (segment.getSalespersonCode() != null) {
+      codes.getSalesperson(segment.getSalespersonCode());
+    }
+  }
+
+  private void checkLine(SegmentLine line) {
+    checkTemplateAndLanguage(line.getInteractionTemplateCode(), line.getLanguageCode());
+  }
+
+  private void checkTemplateAndLanguage(String templateCode, String languageCode) {
+    if (templateCode != null && em.find(InteractionTemplate.class, templateCode) == null) {
+      throw new UnknownRecordException("template.unknown", templateCode);
+    }
+    if (languageCode != null) {
+      codes.get(CodeTable.LANGUAGE, languageCode);
+    }
+  }
+
+  /** The header fields that flow to the lines. */
+  private record InteractionValues(String template, String subject, String language, Object type) {
+    static InteractionValues of(Segment s) {
+      return new InteractionValues(s.getInteractionTemplateCode(), s.getSubject(), s.getLanguageCode(),
+          s.getCorrespondenceType());
+    }
+  }
+}

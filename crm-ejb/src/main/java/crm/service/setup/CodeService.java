@@ -1,0 +1,120 @@
+package crm.service.setup;
+
+import crm.domain.setup.CodeEntry;
+import crm.domain.setup.CodeTable;
+import crm.domain.setup.Salesperson;
+import crm.domain.shared.ConflictException;
+import crm.domain.shared.InvalidInputException;
+import crm.domain.shared.UnknownRecordException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The code tables (F-02) and salespeople: create, change, delete (refused while in use), and the
+ * checks other features make that a code they are given exists.
+ */
+@Stateless
+public class CodeService {
+
+  @PersistenceContext private EntityManager em;
+  private final CodeUsage usage = new CodeUsage();
+
+  public List<CodeEntry> list(CodeTable table) {
+    return em.createNamedQuery("CodeEntry.listByTable", CodeEntry.class)
+        .setParameter("table", table)
+        .getResultList();
+  }
+
+  public Optional<CodeEntry> find(CodeTable table, String code) {
+    return Optional.ofNullable(em.find(CodeEntry.class, new CodeEntry.Key(table, code)));
+  }
+
+  public CodeEntry get(CodeTable table, String code) {
+    return find(table, code)
+        .orElseThrow(() -> new UnknownRecordException("code.unknown", table.path(), code));
+  }
+
+  public CodeEntry create(CodeTable table, String code, String description) {
+    checkCode(code);
+    if (find(table, code).isPresent()) {
+      throw new ConflictException("code.duplicate", table.path(), code);
+    }
+    CodeEntry entry = new CodeEntry(table, code, requireDescription(description));
+    em.persist(entry);
+    return entry;
+  }
+
+  public CodeEntry update(CodeTable table, String code, String description) {
+    CodeEntry entry = get(table, code);
+    entry.setDescription(requireDescription(description));
+    return entry;
+  }
+
+  public void delete(CodeTable table, String code) {
+    CodeEntry entry = get(table, code);
+    if (usage.isUsed(em, table, code)) {
+      throw new ConflictException("code.inUse", table.path(), code);
+    }
+    em.remove(entry);
+  }
+
+  /** Refuses values that name codes not in the table (a 422, not a 404), naming the first unknown one. */
+  public void checkExist(CodeTable table, Collection<String> codes) {
+    for (String code : codes) {
+      if (find(table, code).isEmpty()) {
+        throw new InvalidInputException("code.unknown", table.path(), code);
+      }
+    }
+  }
+
+  public List<Salesperson> listSalespeople() {
+    return em.createNamedQuery("Salesperson.list", Salesperson.class).getResultList();
+  }
+
+  public Salesperson getSalesperson(String code) {
+    return Optional.ofNullable(em.find(Salesperson.class, code))
+        .orElseThrow(() -> new UnknownRecordException("salesperson.unknown", code));
+  }
+
+  public Salesperson createSalesperson(Salesperson salesperson) {
+    checkCode(salesperson.getCode());
+    if (em.find(Salesperson.class, salesperson.getCode()) != null) {
+      throw new ConflictException("code.duplicate", "salespeople", salesperson.getCode());
+    }
+    requireDescription(salesperson.getName());
+    em.persist(salesperson);
+    return salesperson;
+  }
+
+  public Salesperson updateSalesperson(String code, java.util.function.Consumer<Salesperson> changes) {
+    Salesperson salesperson = getSalesperson(code);
+    changes.accept(salesperson);
+    requireDescription(salesperson.getName());
+    return salesperson;
+  }
+
+  public void deleteSalesperson(String code) {
+    Salesperson salesperson = getSalesperson(code);
+    if (usage.isSalespersonUsed(em, code)) {
+      throw new ConflictException("code.inUse", "salespeople", code);
+    }
+    em.remove(salesperson);
+  }
+
+  private static void checkCode(String code) {
+    if (code == null || !code.matches("[A-Z0-9][A-Z0-9_.\\-]{0,19}")) {
+      throw new InvalidInputException("code.badFormat", code);
+    }
+  }
+
+  private static String requireDescription(String description) {
+    if (description == null || description.isBlank() || description.length() > 100) {
+      throw new InvalidInputException("code.badDescription");
+    }
+    return description;
+  }
+}

@@ -1,0 +1,45 @@
+package crm.service.setup;
+
+import crm.domain.setup.NumberSeries;
+import crm.domain.shared.UnknownRecordException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Hands out business numbers (F-03). The series row is locked until the caller's transaction
+ * ends, so numbers are never given twice, and a rolled-back transaction gives its number back:
+ * no gaps.
+ */
+@Stateless
+public class NumberSeriesService {
+
+  @PersistenceContext private EntityManager em;
+
+  /** The next number of the series, within the caller's transaction. */
+  public String next(String seriesCode) {
+    NumberSeries series = em.find(NumberSeries.class, seriesCode, LockModeType.PESSIMISTIC_WRITE);
+    if (series == null) {
+      throw new UnknownRecordException("numberSeries.unknown", seriesCode);
+    }
+    return series.takeNext();
+  }
+
+  public List<NumberSeries> list() {
+    return em.createQuery("select n from NumberSeries n order by n.code", NumberSeries.class)
+        .getResultList();
+  }
+
+  /** Changes the description and starting number of a series. */
+  public NumberSeries update(String code, String description, String startingNo) {
+    NumberSeries series = em.find(NumberSeries.class, code);
+    if (series == null) {
+      throw new UnknownRecordException("numberSeries.unknown", code);
+    }
+    series.setDescription(description);
+    series.setStartingNo(startingNo);
+    return series;
+  }
+}

@@ -1,0 +1,54 @@
+package crm.service.shared;
+
+import crm.domain.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a list asks for: a page (0-based), a page size, a sort ({@code field} or {@code -field}
+ * for descending) and criteria on entity attributes. Field names are checked against the
+ * entity by {@link Listing}; callers decide which fields they expose.
+ */
+public final class ListRequest {
+
+  /** How a criterion compares. */
+  public enum Operator { EQUAL, AT_LEAST, AT_MOST, CONTAINS }
+
+  /** One criterion on an entity attribute. */
+  public record Criterion(String field, Operator operator, Object value) {}
+
+  public static final int MAX_SIZE = 500;
+  private final int page;
+  private final int size;
+  private final String sort;
+  private final List<Criterion> criteria = new ArrayList<>();
+
+  public ListRequest(Integer page, Integer size, String sort) {
+    this.page = page == null ? 0 : page;
+    this.size = size == null ? 50 : size;
+    this.sort = sort;
+    if (this.page < 0) {
+      throw new InvalidInputException("list.badPage", this.page);
+    }
+    if (this.size < 1 || this.size > MAX_SIZE) {
+      throw new InvalidInputException("list.badSize", this.size, MAX_SIZE);
+    }
+  }
+
+  /** Adds a criterion unless the value is null (an absent filter). */
+  public ListRequest where(String field, Operator operator, Object value) {
+    if (value != null) {
+      criteria.add(new Criterion(field, operator, value));
+    }
+    return this;
+  }
+
+  public ListRequest whereEqual(String field, Object value) {
+    return where(field, Operator.EQUAL, value);
+  }
+
+  public int page() { return page; }
+  public int size() { return size; }
+  public String sort() { return sort; }
+  public List<Criterion> criteria() { return List.copyOf(criteria); }
+}

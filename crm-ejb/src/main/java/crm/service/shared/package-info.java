@@ -1,0 +1,4 @@
+/**
+ * What every service shares: the data source and schema migration at startup, and paged lists.
+ */
+package crm.service.shared;

@@ -1,0 +1,23 @@
+package crm.rest.campaign;
+
+import crm.domain.campaign.Campaign;
+import java.time.LocalDate;
+
+/** A campaign as the API shows and takes it. */
+public record CampaignDto(
+    String no, String description, String statusCode, LocalDate startingDate, LocalDate endingDate,
+    String salespersonCode, String notes, Integer version) {
+
+  static CampaignDto from(Campaign c) {
+    return new CampaignDto(c.getNo(), c.getDescription(), c.getStatusCode(), c.getStartingDate(),
+        c.getEndingDate(), c.getSalespersonCode(), c.getNotes(), c.getVersion());
+  }
+
+  void applyTo(Campaign c) {
+    c.setDescription(description);
+    c.setStatusCode(statusCode == null || statusCode.isBlank() ? null : statusCode);
+    c.setPeriod(startingDate, endingDate);
+    c.setSalespersonCode(salespersonCode == null || salespersonCode.isBlank() ? null : salespersonCode);
+    c.setNotes(notes);
+  }
+}

@@ -1,0 +1,48 @@
+package crm.rest.interaction;
+
+import crm.rest.shared.Params;
+import crm.service.interaction.InteractionLogService;
+import crm.service.shared.ListRequest.Operator;
+import crm.service.shared.Page;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The interaction log: filter by contact, campaign, segment, template, canceled and date. */
+@Path("interaction-log-entries")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class InteractionLogEntryResource {
+
+  @Inject private InteractionLogService interactionLog;
+
+  @GET
+  public Page<InteractionLogEntryDto> list(
+      @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+      @QueryParam("contactNo") String contactNo, @QueryParam("campaignNo") String campaignNo,
+      @QueryParam("segmentNo") String segmentNo, @QueryParam("loggedSegmentNo") String loggedSegmentNo,
+      @QueryParam("templateCode") String templateCode, @QueryParam("canceled") String canceled,
+      @QueryParam("from") String from, @QueryParam("to") String to) {
+    var request = Params.list(page, size, sort)
+        .whereEqual("contactNo", contactNo)
+        .whereEqual("campaignNo", campaignNo)
+        .whereEqual("segmentNo", segmentNo)
+        .whereEqual("loggedSegmentNo", loggedSegmentNo)
+        .whereEqual("interactionTemplateCode", templateCode)
+        .whereEqual("canceled", Params.bool("canceled", canceled))
+        .where("date", Operator.AT_LEAST, Params.date("from", from))
+        .where("date", Operator.AT_MOST, Params.date("to", to));
+    return interactionLog.list(request).map(InteractionLogEntryDto::from);
+  }
+
+  @GET
+  @Path("{entryNo}")
+  public InteractionLogEntryDto get(@PathParam("entryNo") String entryNo) {
+    return InteractionLogEntryDto.from(interactionLog.get(Params.integer("entryNo", entryNo)));
+  }
+}

@@ -1,0 +1,47 @@
+package crm.rest.segment;
+
+import crm.rest.shared.Params;
+import crm.service.segment.SegmentLogService;
+import crm.service.shared.Page;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Logged segments: list, read, cancel. */
+@Path("logged-segments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class LoggedSegmentResource {
+
+  @Inject private SegmentLogService logging;
+
+  @GET
+  public Page<LoggedSegmentDto> list(
+      @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+      @QueryParam("campaignNo") String campaignNo, @QueryParam("segmentNo") String segmentNo,
+      @QueryParam("canceled") String canceled) {
+    var request = Params.list(page, size, sort)
+        .whereEqual("campaignNo", campaignNo)
+        .whereEqual("segmentNo", segmentNo)
+        .whereEqual("canceled", Params.bool("canceled", canceled));
+    return logging.listLogged(request).map(LoggedSegmentDto::from);
+  }
+
+  @GET
+  @Path("{no}")
+  public LoggedSegmentDto get(@PathParam("no") String no) {
+    return LoggedSegmentDto.from(logging.getLogged(no));
+  }
+
+  @POST
+  @Path("{no}/cancel")
+  public LoggedSegmentDto cancel(@PathParam("no") String no) {
+    return LoggedSegmentDto.from(logging.cancel(no));
+  }
+}

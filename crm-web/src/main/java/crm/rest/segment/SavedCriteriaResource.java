@@ -1,0 +1,27 @@
+package crm.rest.segment;
+
+import crm.service.segment.SegmentCriteriaService;
+import crm.service.shared.Page;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The saved segment criteria. */
+@Path("saved-criteria")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SavedCriteriaResource {
+
+  @Inject private SegmentCriteriaService criteria;
+
+  @GET
+  public Page<SavedCriteriaDto> list() {
+    List<SavedCriteriaDto> items = criteria.listSavedCriteria().stream()
+        .map(c -> new SavedCriteriaDto(c.getCode(), c.getDescription())).toList();
+    return new Page<>(items, items.size());
+  }
+}

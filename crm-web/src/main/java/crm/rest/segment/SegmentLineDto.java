@@ -1,0 +1,36 @@
+package crm.rest.segment;
+
+import crm.domain.interaction.CorrespondenceType;
+import crm.domain.segment.SegmentLine;
+
+/**
+ * A segment line. The interaction values are the line's own; null means "as on the header".
+ */
+public record SegmentLineDto(
+    Integer lineNo, String contactNo, String contactCompanyNo, String interactionTemplateCode,
+    String subject, String languageCode, CorrespondenceType correspondenceType,
+    Boolean campaignTarget, Boolean campaignResponse) {
+
+  static SegmentLineDto from(SegmentLine l) {
+    return new SegmentLineDto(l.getLineNo(), l.getContactNo(), l.getContactCompanyNo(),
+        l.getInteractionTemplateCode(), l.getSubject(), l.getLanguageCode(), l.getCorrespondenceType(),
+        l.isCampaignTarget(), l.isCampaignResponse());
+  }
+
+  void applyTo(SegmentLine l) {
+    l.setInteractionTemplateCode(blankToNull(interactionTemplateCode));
+    l.setSubject(blankToNull(subject));
+    l.setLanguageCode(blankToNull(languageCode));
+    l.setCorrespondenceType(correspondenceType);
+    if (campaignTarget != null) {
+      l.setCampaignTarget(campaignTarget);
+    }
+    if (campaignResponse != null) {
+      l.setCampaignResponse(campaignResponse);
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

@@ -1,0 +1,203 @@
+package crm.rest.segment;
+
+import crm.domain.segment.CriteriaActionType;
+import crm.domain.segment.Segment;
+import crm.domain.segment.SegmentFilter;
+import crm.rest.shared.Bodies;
+import crm.rest.shared.Params;
+import crm.service.segment.SegmentCriteriaService;
+import crm.service.segment.SegmentLogService;
+import crm.service.segment.SegmentService;
+import crm.service.shared.ListRequest.Operator;
+import crm.service.shared.Page;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Segment headers, lines and the segment actions (add, reduce, refine, go back, criteria, log). */
+@Path("segments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SegmentResource {
+
+  @Inject private SegmentService segments;
+  @Inject private SegmentCriteriaService criteria;
+  @Inject private SegmentLogService logging;
+
+  @GET
+  public Page<SegmentDto> list(
+      @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+      @QueryParam("description") String description, @QueryParam("campaignNo") String campaignNo,
+      @QueryParam("salespersonCode") String salespersonCode) {
+    var request = Params.list(page, size, sort)
+        .where("description", Operator.CONTAINS, description)
+        .whereEqual("campaignNo", campaignNo)
+        .whereEqual("salespersonCode", salespersonCode);
+    Page<Segment> found = segments.list(request);
+    var counts = segments.counts(found.items().stream().map(Segment::getNo).toList());
+    return found.map(s -> SegmentDto.from(s, counts.get(s.getNo())));
+  }
+
+  @GET
+  @Path("{no}")
+  public SegmentDto get(@PathParam("no") String no) {
+    return dto(segments.get(no));
+  }
+
+  @POST
+  public Response create(SegmentDto body, @Context UriInfo uri) {
+    var dto = Bodies.require(body);
+    var created = dto(segments.create(dto.no(), dto::applyTo));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.no()).build()).entity(created).build();
+  }
+
+  /** Changes the header; see {@link SegmentService#update} for {@code overwriteLineValues}. */
+  @PUT
+  @Path("{no}")
+  public SegmentDto update(@PathParam("no") String no, @QueryParam("overwriteLineValues") String overwrite,
+      SegmentDto body) {
+    var dto = Bodies.require(body);
+    return dto(segments.update(no, dto.version(), Params.bool("overwriteLineValues", overwrite), dto::applyTo));
+  }
+
+  @DELETE
+  @Path("{no}")
+  public Response delete(@PathParam("no") String no) {
+    segments.delete(no);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{no}/lines")
+  public Page<SegmentLineDto> lines(@PathParam("no") String no,
+      @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+      @QueryParam("contactNo") String contactNo) {
+    return segments.lines(no, Params.list(page, size, sort).whereEqual("contactNo", contactNo))
+        .map(SegmentLineDto::from);
+  }
+
+  @GET
+  @Path("{no}/lines/{lineNo}")
+  public SegmentLineDto line(@PathParam("no") String no, @PathParam("lineNo") String lineNo) {
+    return SegmentLineDto.from(segments.getLine(no, Params.integer("lineNo", lineNo)));
+  }
+
+  @POST
+  @Path("{no}/lines")
+  public Response addLine(@PathParam("no") String no, SegmentLineDto body, @Context UriInfo uri) {
+    var dto = Bodies.require(body);
+    var line = SegmentLineDto.from(segments.addLine(no, dto.contactNo(), dto::applyTo));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(line.lineNo())).build())
+        .entity(line).build();
+  }
+
+  @PUT
+  @Path("{no}/lines/{lineNo}")
+  public SegmentLineDto updateLine(@PathParam("no") String no, @PathParam("lineNo") String lineNo,
+      SegmentLineDto body) {
+    var dto = Bodies.require(body);
+    return SegmentLineDto.from(segments.updateLine(no, Params.integer("lineNo", lineNo), dto::applyTo));
+  }
+
+  @DELETE
+  @Path("{no}/lines/{lineNo}")
+  public Response deleteLine(@PathParam("no") String no, @PathParam("lineNo") String lineNo) {
+    segments.deleteLine(no, Params.integer("lineNo", lineNo));
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{no}/add-contacts")
+  public SegmentDto addContacts(@PathParam("no") String no, SegmentFilter filter) {
+    return step(no, CriteriaActionType.ADD, filter);
+  }
+
+  @POST
+  @Path("{no}/reduce-contacts")
+  public SegmentDto reduceContacts(@PathParam("no") String no, SegmentFilter filter) {
+    return step(no, CriteriaActionType.REDUCE, filter);
+  }
+
+  @POST
+  @Path("{no}/refine-contacts")
+  public SegmentDto refineContacts(@PathParam("no") String no, SegmentFilter filter) {
+    return step(no, CriteriaActionType.REFINE, filter);
+  }
+
+  @POST
+  @Path("{no}/preview")
+  public JsonObject preview(@PathParam("no") String no, @QueryParam("action") String action, SegmentFilter filter) {
+    var type = Params.enumValue(CriteriaActionType.class, "action", action == null ? "ADD" : action);
+    long count = criteria.preview(no, type, Bodies.require(filter));
+    return Json.createObjectBuilder().add("count", count).build();
+  }
+
+  @POST
+  @Path("{no}/go-back")
+  public SegmentDto goBack(@PathParam("no") String no) {
+    criteria.goBack(no);
+    return get(no);
+  }
+
+  @GET
+  @Path("{no}/criteria-actions")
+  public List<CriteriaActionDto> criteriaActions(@PathParam("no") String no) {
+    segments.get(no);
+    return criteria.actions(no).stream().map(CriteriaActionDto::from).toList();
+  }
+
+  @POST
+  @Path("{no}/save-criteria")
+  public Response saveCriteria(@PathParam("no") String no, SegmentRequests.SaveCriteria body) {
+    var request = Bodies.require(body);
+    var saved = criteria.saveCriteria(no, request.code(), request.description());
+    return Response.status(Response.Status.CREATED)
+        .entity(new SavedCriteriaDto(saved.getCode(), saved.getDescription())).build();
+  }
+
+  @POST
+  @Path("{no}/reuse-criteria")
+  public SegmentDto reuseCriteria(@PathParam("no") String no, SegmentRequests.ReuseCriteria body) {
+    criteria.reuseCriteria(no, Bodies.require(body).code());
+    return get(no);
+  }
+
+  @POST
+  @Path("{no}/reuse-logged-segment")
+  public SegmentDto reuseLoggedSegment(@PathParam("no") String no, SegmentRequests.ReuseLoggedSegment body) {
+    criteria.reuseLoggedSegment(no, Bodies.require(body).loggedSegmentNo());
+    return get(no);
+  }
+
+  @POST
+  @Path("{no}/log")
+  public LoggedSegmentDto log(@PathParam("no") String no, SegmentRequests.Log body) {
+    boolean followUp = body != null && Boolean.TRUE.equals(body.createFollowUpSegment());
+    return LoggedSegmentDto.from(logging.log(no, followUp));
+  }
+
+  private SegmentDto step(String no, CriteriaActionType type, SegmentFilter filter) {
+    criteria.apply(no, type, Bodies.require(filter));
+    return get(no);
+  }
+
+  private SegmentDto dto(Segment segment) {
+    return SegmentDto.from(segment, segments.counts(List.of(segment.getNo())).get(segment.getNo()));
+  }
+}

@@ -1,0 +1,63 @@
+package crm.rest.shared;
+
+import crm.domain.shared.InvalidInputException;
+import crm.service.shared.ListRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads query parameters as text and converts them here, so that a bad value is a 422 with its
+ * name (JAX-RS would answer a failed conversion of a query parameter with a bare 404).
+ */
+public final class Params {
+
+  private Params() {}
+
+  public static ListRequest list(String page, String size, String sort) {
+    return new ListRequest(integer("page", page), integer("size", size), sort);
+  }
+
+  public static Integer integer(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("request.badValue", name, value);
+    }
+  }
+
+  public static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("request.badValue", name, value);
+    }
+  }
+
+  public static Boolean bool(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.trim().toLowerCase()) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new InvalidInputException("request.badValue", name, value);
+    };
+  }
+
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.trim());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("request.badValue", name, value);
+    }
+  }
+}
