@@ -1,0 +1,273 @@
+package crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import crm.domain.contact.Contact;
+import crm.domain.contact.ContactType;
+import crm.domain.interaction.CorrespondenceType;
+import crm.domain.interaction.InformationFlow;
+import crm.domain.interaction.InitiatedBy;
+import crm.domain.interaction.InteractionLogEntry;
+import crm.domain.segment.CriteriaActionType;
+import crm.domain.segment.LoggedSegment;
+import crm.domain.segment.Segment;
+import crm.domain.segment.SegmentFilter;
+import crm.domain.segment.SegmentLine;
+import crm.domain.setup.CodeTable;
+import crm.domain.shared.ConflictException;
+import crm.domain.shared.InvalidInputException;
+import crm.service.campaign.CampaignService;
+import crm.service.contact.ContactService;
+import crm.service.interaction.InteractionLogService;
+import crm.service.interaction.InteractionTemplateService;
+import crm.service.segment.SegmentCriteriaService;
+import crm.service.segment.SegmentLogService;
+import crm.service.segment.SegmentService;
+import crm.service.shared.ListRequest;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The campaign walkthrough of SPEC.md (steps 2–10) played through the services inside Payara
+ * Micro against PostgreSQL with the CRONUS demo data. Expected counts are computed with plain SQL
+ * on the same database, independently of the segment engine.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CampaignStoryIT {
+
+  private static final String PURCHASERS =
+      "select c.no from contact c join contact_code j on j.contact_no = c.no"
+          + " and j.code_table = 'JOB_RESPONSIBILITY' and j.code = 'PURCHASE'"
+          + " where c.exclude_from_segments = false";
+  private static final String PURCHASERS_NOT_PROSPECTS = PURCHASERS
+      + " and not exists (select 1 from contact_code b where b.contact_no = c.no"
+      + " and b.code_table = 'BUSINESS_RELATION' and b.code = 'PROS')";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @Inject CampaignService campaigns;
+  @Inject SegmentService segments;
+  @Inject SegmentCriteriaService criteria;
+  @Inject SegmentLogService logging;
+  @Inject InteractionTemplateService templates;
+  @Inject InteractionLogService interactionLog;
+  @Inject ContactService contacts;
+
+  @Resource(lookup = "java:app/jdbc/crm")
+  DataSource dataSource;
+
+  @Test
+  void tradeShowCampaignFromSegmentToResponses() throws SQLException {
+    // 2. The campaign, numbered from the series.
+    var campaign = campaigns.create(null, c -> {
+      c.setDescription("FUTURUS trade show");
+      c.setStatusCode("1-PLAN");
+      c.setPeriod(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31));
+    });
+    assertThat(campaign.getNo()).matches("CP\\d{4}");
+
+    // 3. The segment of purchasers.
+    Segment segment = segments.create(null, s -> {
+      s.setDescription("Visitors at the FUTURUS trade show");
+      s.setInteractionTemplateCode("BUS");
+      s.setSubject("Thank you for visiting the trade show");
+      s.setLanguageCode("ENU");
+      s.setCorrespondenceType(CorrespondenceType.HARD_COPY);
+    });
+    String no = segment.getNo();
+    assertThat(no).matches("SM\\d{5}");
+    Set<String> purchasers = query(PURCHASERS);
+    assertThat(purchasers).isNotEmpty();
+    long afterAdd = criteria.apply(no, CriteriaActionType.ADD, SegmentFilter.ofJobResponsibilities("PURCHASE"));
+    assertThat(afterAdd).isEqualTo(purchasers.size());
+    assertThat(contactsOf(no)).isEqualTo(purchasers);
+
+    // 4. Save the criteria for later.
+    criteria.saveCriteria(no, "PURCHASERS", "Purchasers of all companies");
+
+    // 5. Reduce by prospects, go back, reduce again.
+    Set<String> beforeReduce = contactsOf(no);
+    long afterReduce = criteria.apply(no, CriteriaActionType.REDUCE, SegmentFilter.ofBusinessRelations("PROS"));
+    Set<String> notProspects = query(PURCHASERS_NOT_PROSPECTS);
+    assertThat(afterReduce).isEqualTo(notProspects.size()).isLessThan(afterAdd);
+    assertThat(criteria.goBack(no)).isEqualTo(afterAdd);
+    assertThat(contactsOf(no)).isEqualTo(beforeReduce);
+    assertThat(criteria.apply(no, CriteriaActionType.REDUCE, SegmentFilter.ofBusinessRelations("PROS")))
+        .isEqualTo(notProspects.size());
+    assertThat(contactsOf(no)).isEqualTo(notProspects);
+
+    // 6. Link to the campaign as target: the lines follow the header.
+    segment = segments.update(no, null, null, s -> {
+      s.setCampaignNo(campaign.getNo());
+      s.setCampaignTarget(true);
+    });
+    assertThat(linesOf(no)).allMatch(SegmentLine::isCampaignTarget);
+
+    // 7-8. Log with a follow-up segment: one entry per line, a campaign entry, the follow-up.
+    LoggedSegment logged = logging.log(no, true);
+    assertThat(logged.getNoOfInteractions()).isEqualTo(notProspects.size());
+    assertThat(logged.getNoOfCampaignEntries()).isEqualTo(1);
+    List<InteractionLogEntry> entries = entriesOf(logged.getNo());
+    assertThat(entries).hasSize(notProspects.size())
+        .allMatch(e -> e.isCampaignTarget() && campaign.getNo().equals(e.getCampaignNo())
+            && "BUS".equals(e.getInteractionTemplateCode())
+            && "Thank you for visiting the trade show".equals(e.getSubject()));
+    assertThat(entries.stream().map(InteractionLogEntry::getContactNo).collect(Collectors.toSet()))
+        .isEqualTo(notProspects);
+    var campaignEntries = campaigns.entries(campaign.getNo(), new ListRequest(0, 50, null)).items();
+    assertThat(campaignEntries).hasSize(1);
+    assertThat(campaignEntries.get(0).getNoOfInteractions()).isEqualTo(notProspects.size());
+    assertThat(campaignEntries.get(0).getCost())
+        .isEqualByComparingTo(new BigDecimal("2.50").multiply(BigDecimal.valueOf(notProspects.size())));
+    String followUp = logged.getFollowUpSegmentNo();
+    assertThat(contactsOf(followUp)).isEqualTo(notProspects);
+    assertThrows(ConflictException.class, () -> logging.log(no, false));
+
+    // 9. The same by email, on the follow-up segment.
+    segments.update(followUp, null, null, s -> {
+      s.setCorrespondenceType(CorrespondenceType.EMAIL);
+      s.setIgnoreContactCorrespondenceType(true);
+    });
+    LoggedSegment emailed = logging.log(followUp, false);
+    assertThat(entriesOf(emailed.getNo())).hasSize(notProspects.size())
+        .allMatch(e -> e.getCorrespondenceType() == CorrespondenceType.EMAIL);
+
+    // 10. Responses: a RESP template, a segment of responders logged as campaign responses.
+    templates.create("RESP", t -> {
+      t.setDescription("Campaign Responses");
+      t.setInformationFlow(InformationFlow.INBOUND);
+      t.setInitiatedBy(InitiatedBy.THEM);
+      t.setCampaignResponse(true);
+    });
+    List<String> responders = notProspects.stream().sorted().limit(4).toList();
+    Segment responses = segments.create(null, s -> {
+      s.setDescription("Responses to the FUTURUS trade show");
+      s.setCampaignNo(campaign.getNo());
+      s.setCampaignResponse(true);
+      s.setInteractionTemplateCode("RESP");
+    });
+    responders.forEach(contactNo -> segments.addLine(responses.getNo(), contactNo, line -> {}));
+    logging.log(responses.getNo(), false);
+
+    var statistics = campaigns.statistics(campaign.getNo());
+    assertThat(statistics.targetContactsContacted()).isEqualTo(notProspects.size());
+    assertThat(statistics.contactsResponded()).isEqualTo(responders.size());
+    assertThat(statistics.noOfInteractions()).isEqualTo(2L * notProspects.size() + responders.size());
+    assertThat(campaigns.entries(campaign.getNo(), new ListRequest(0, 50, null)).total()).isEqualTo(3);
+  }
+
+  @Test
+  void reusedCriteriaAndLoggedSegmentRebuildTheSameContacts() throws SQLException {
+    Segment first = segments.create(null, s -> s.setDescription("Purchasers again"));
+    criteria.apply(first.getNo(), CriteriaActionType.ADD, SegmentFilter.ofJobResponsibilities("PURCHASE"));
+    criteria.apply(first.getNo(), CriteriaActionType.REDUCE, SegmentFilter.ofBusinessRelations("PROS"));
+    criteria.saveCriteria(first.getNo(), "PURCH-NOPROS", null);
+
+    Segment second = segments.create(null, s -> s.setDescription("From saved criteria"));
+    criteria.reuseCriteria(second.getNo(), "PURCH-NOPROS");
+    assertThat(contactsOf(second.getNo())).isEqualTo(contactsOf(first.getNo()));
+    assertThat(criteria.actions(second.getNo())).hasSize(2);
+
+    segments.update(first.getNo(), null, null, s -> s.setInteractionTemplateCode("ABSTRACT"));
+    LoggedSegment logged = logging.log(first.getNo(), false);
+    Segment third = segments.create(null, s -> s.setDescription("From the logged segment"));
+    criteria.reuseLoggedSegment(third.getNo(), logged.getNo());
+    assertThat(contactsOf(third.getNo())).isEqualTo(contactsOf(first.getNo()));
+
+    logging.cancel(logged.getNo());
+    assertThat(entriesOf(logged.getNo())).allMatch(InteractionLogEntry::isCanceled);
+    assertThrows(ConflictException.class, () -> logging.cancel(logged.getNo()));
+  }
+
+  @Test
+  void refusedActionsChangeNothing() throws SQLException {
+    Segment empty = segments.create(null, s -> s.setDescription("Empty"));
+    assertThrows(InvalidInputException.class, () -> logging.log(empty.getNo(), true));
+    assertThrows(ConflictException.class, () -> criteria.goBack(empty.getNo()));
+
+    criteria.apply(empty.getNo(), CriteriaActionType.ADD, SegmentFilter.ofJobResponsibilities("IT"));
+    long lines = contactsOf(empty.getNo()).size();
+    long entriesBefore = count("select count(*) from interaction_log_entry");
+    assertThrows(InvalidInputException.class, () -> logging.log(empty.getNo(), true));
+    assertThat(count("select count(*) from interaction_log_entry")).isEqualTo(entriesBefore);
+    assertThat(contactsOf(empty.getNo())).hasSize((int) lines);
+
+    assertThrows(InvalidInputException.class,
+        () -> criteria.apply(empty.getNo(), CriteriaActionType.ADD, SegmentFilter.ofJobResponsibilities("NOPE")));
+    assertThat(criteria.actions(empty.getNo())).hasSize(1);
+
+    int version = segments.get(empty.getNo()).getVersion();
+    segments.update(empty.getNo(), version, null, s -> s.setDescription("Renamed"));
+    assertThrows(ConflictException.class,
+        () -> segments.update(empty.getNo(), version, null, s -> s.setDescription("Stale")));
+    assertThat(segments.get(empty.getNo()).getDescription()).isEqualTo("Renamed");
+
+    Contact person = contacts.create(null, ContactType.PERSON, c -> {
+      c.setName("Zoë Ångström");
+      c.replaceCodes(CodeTable.JOB_RESPONSIBILITY, List.of("IT"));
+    });
+    assertThat(person.getNo()).matches("CT\\d{6}");
+    segments.addLine(empty.getNo(), person.getNo(), line -> {});
+    assertThrows(ConflictException.class, () -> contacts.delete(person.getNo()));
+    assertThat(contacts.find(person.getNo())).isPresent();
+  }
+
+  private Set<String> contactsOf(String segmentNo) throws SQLException {
+    return queryWith("select contact_no from segment_line where segment_no = ?", segmentNo);
+  }
+
+  private List<SegmentLine> linesOf(String segmentNo) {
+    return segments.lines(segmentNo, new ListRequest(0, 500, null)).items();
+  }
+
+  private List<InteractionLogEntry> entriesOf(String loggedSegmentNo) {
+    return interactionLog.list(new ListRequest(0, 500, null).whereEqual("loggedSegmentNo", loggedSegmentNo)).items();
+  }
+
+  private Set<String> query(String sql) throws SQLException {
+    return queryWith(sql, null);
+  }
+
+  private Set<String> queryWith(String sql, String parameter) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      if (parameter != null) {
+        statement.setString(1, parameter);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        Set<String> values = new java.util.HashSet<>();
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+        return values;
+      }
+    }
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        ResultSet rows = connection.createStatement().executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}
