@@ -1,0 +1,190 @@
+package crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crm.it.Api.Answer;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API of SPEC.md over HTTP, as another client sees it: the campaign story, and every
+ * refused input answered with a problem-details body and the right status, never a 500.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestApiIT {
+
+  private static final String SEGMENT_HEADER = """
+      {"description": "Visitors at the FUTURUS trade show", "interactionTemplateCode": "BUS",
+       "subject": "Thank you for visiting the trade show", "languageCode": "ENU",
+       "correspondenceType": "HARD_COPY"}""";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL url;
+  private Api api;
+
+  @BeforeEach
+  void connect() {
+    api = new Api(url);
+  }
+
+  @Test
+  void campaignStoryOverHttp() {
+    Answer campaign = api.post("campaigns", """
+        {"description": "FUTURUS trade show", "statusCode": "1-PLAN",
+         "startingDate": "2026-11-01", "endingDate": "2026-12-31"}""");
+    assertThat(campaign.status()).isEqualTo(201);
+    String campaignNo = campaign.object().getString("no");
+
+    String segmentNo = created(api.post("segments", SEGMENT_HEADER)).getString("no");
+    long purchasers = api.post("segments/" + segmentNo + "/preview?action=ADD",
+        "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}").object().getJsonNumber("count").longValue();
+    JsonObject added = ok(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}"));
+    assertThat(added.getJsonNumber("noOfLines").longValue()).isEqualTo(purchasers).isPositive();
+    assertThat(added.getInt("noOfCriteriaActions")).isEqualTo(1);
+    assertThat(api.post("segments/" + segmentNo + "/save-criteria", "{\"code\": \"FUTURUS\", \"description\": \"Purchasers\"}").status())
+        .isEqualTo(201);
+    assertThat(ok(api.get("saved-criteria")).getJsonArray("items").toString()).contains("FUTURUS");
+
+    long prospects = api.post("segments/" + segmentNo + "/preview?action=REDUCE",
+        "{\"businessRelationCodes\": [\"PROS\"]}").object().getJsonNumber("count").longValue();
+    assertThat(api.get("segments/" + segmentNo).object().getJsonNumber("noOfLines").longValue()).isEqualTo(purchasers);
+    JsonObject reduced = ok(api.post("segments/" + segmentNo + "/reduce-contacts", "{\"businessRelationCodes\": [\"PROS\"]}"));
+    assertThat(reduced.getJsonNumber("noOfLines").longValue()).isEqualTo(purchasers - prospects).isLessThan(purchasers);
+    JsonObject back = ok(api.post("segments/" + segmentNo + "/go-back", ""));
+    assertThat(back.getJsonNumber("noOfLines").longValue()).isEqualTo(purchasers);
+    ok(api.post("segments/" + segmentNo + "/reduce-contacts", "{\"businessRelationCodes\": [\"PROS\"]}"));
+    long lines = purchasers - prospects;
+    assertThat(ok(api.get("segments/" + segmentNo + "/lines?size=500")).getJsonNumber("total").longValue()).isEqualTo(lines);
+
+    JsonObject header = ok(api.get("segments/" + segmentNo));
+    JsonObject linked = ok(api.put("segments/" + segmentNo, SEGMENT_HEADER.replace("}",
+        ", \"campaignNo\": \"" + campaignNo + "\", \"campaignTarget\": true, \"version\": " + header.getInt("version") + "}")));
+    assertThat(linked.getBoolean("campaignTarget")).isTrue();
+
+    JsonObject logged = ok(api.post("segments/" + segmentNo + "/log", "{\"sendAttachments\": true, \"createFollowUpSegment\": true}"));
+    assertThat(logged.getInt("noOfInteractions")).isEqualTo(lines);
+    String loggedNo = logged.getString("no");
+    assertThat(ok(api.get("logged-segments/" + loggedNo)).getString("followUpSegmentNo")).isNotBlank();
+    JsonObject entries = ok(api.get("interaction-log-entries?loggedSegmentNo=" + loggedNo + "&size=1"));
+    assertThat(entries.getJsonNumber("total").longValue()).isEqualTo(lines);
+    JsonObject entry = entries.getJsonArray("items").getJsonObject(0);
+    assertThat(entry.getString("correspondenceType")).isIn("HARD_COPY", "EMAIL");
+    assertThat(entry.getString("campaignNo")).isEqualTo(campaignNo);
+    assertThat(ok(api.get("contacts/" + entry.getString("contactNo") + "/interaction-log-entries"))
+        .getJsonNumber("total").longValue()).isPositive();
+
+    JsonObject campaignEntries = ok(api.get("campaigns/" + campaignNo + "/entries"));
+    assertThat(campaignEntries.getInt("total")).isEqualTo(1);
+    assertThat(campaignEntries.getJsonArray("items").getJsonObject(0).getInt("noOfInteractions")).isEqualTo((int) lines);
+
+    assertThat(api.post("interaction-templates", """
+        {"code": "RESP", "description": "Campaign Responses", "informationFlow": "INBOUND",
+         "initiatedBy": "THEM", "campaignResponse": true}""").status()).isEqualTo(201);
+    String responses = created(api.post("segments", "{\"description\": \"Responses\", \"campaignNo\": \""
+        + campaignNo + "\", \"campaignResponse\": true, \"interactionTemplateCode\": \"RESP\"}")).getString("no");
+    ok(api.post("segments/" + responses + "/reuse-logged-segment", "{\"loggedSegmentNo\": \"" + loggedNo + "\"}"));
+    ok(api.post("segments/" + responses + "/refine-contacts", "{\"countryCodes\": [\"DK\"]}"));
+    long responders = ok(api.get("segments/" + responses)).getJsonNumber("noOfLines").longValue();
+    assertThat(responders).isPositive().isLessThan(lines);
+    ok(api.post("segments/" + responses + "/log", "{\"sendAttachments\": false}"));
+
+    JsonObject statistics = ok(api.get("campaigns/" + campaignNo + "/statistics"));
+    assertThat(statistics.getJsonNumber("targetContactsContacted").longValue()).isEqualTo(lines);
+    assertThat(statistics.getJsonNumber("contactsResponded").longValue()).isEqualTo(responders);
+    assertThat(statistics.getJsonNumber("noOfInteractions").longValue()).isEqualTo(lines + responders);
+  }
+
+  @Test
+  void campaignEntriesAreCanceledBeforeTheyAreDeleted() {
+    String campaignNo = created(api.post("campaigns", "{\"description\": \"Spring mailing\"}")).getString("no");
+    String segmentNo = created(api.post("segments", "{\"description\": \"Press\", \"interactionTemplateCode\": \"BUS\", \"campaignNo\": \"" + campaignNo + "\"}")).getString("no");
+    ok(api.post("segments/" + segmentNo + "/add-contacts", "{\"businessRelationCodes\": [\"PRESS\"], \"contactType\": \"PERSON\"}"));
+    ok(api.post("segments/" + segmentNo + "/log", "{}"));
+    long entryNo = ok(api.get("campaigns/" + campaignNo + "/entries")).getJsonArray("items").getJsonObject(0).getJsonNumber("entryNo").longValue();
+
+    assertProblem(api.delete("campaign-entries/" + entryNo), 409, "not canceled");
+    assertThat(ok(api.post("campaign-entries/" + entryNo + "/cancel", "")).getBoolean("canceled")).isTrue();
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/statistics")).getInt("noOfInteractions")).isZero();
+    assertThat(ok(api.post("campaigns/" + campaignNo + "/delete-canceled-entries", "")).getInt("deleted")).isEqualTo(1);
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/entries")).getInt("total")).isZero();
+  }
+
+  @Test
+  void refusedInputsAnswerWithProblemDetailsAndChangeNothing() {
+    assertProblem(api.post("campaigns", "{\"description\": \"Late\", \"startingDate\": \"2026-05-01\", \"endingDate\": \"2026-04-01\"}"),
+        422, "before the starting date");
+    assertProblem(api.post("campaigns", "{\"description\": \"Tard\", \"startingDate\": \"2026-05-01\", \"endingDate\": \"2026-04-01\"}", "fr"),
+        422, "antérieure");
+    assertThat(ok(api.get("campaigns?description=Late")).getInt("total")).isZero();
+    assertThat(ok(api.get("campaigns?description=Tard")).getInt("total")).isZero();
+    assertProblem(api.post("campaigns", "{\"description\": "), 400, "not valid JSON");
+    assertProblem(api.post("contacts", "{\"name\": \"X\", \"type\": \"ROBOT\"}"), 400, "not valid JSON");
+    assertProblem(api.get("contacts?page=-1"), 422, "Page -1");
+    assertProblem(api.get("contacts?size=100000"), 422, "1 to 500");
+    assertProblem(api.get("contacts?page=abc"), 422, "page");
+    assertProblem(api.get("contacts?sort=password"), 422, "password");
+    assertProblem(api.get("contacts/CT999999"), 404, "CT999999");
+    assertProblem(api.get("no-such-resource"), 404, "nothing at this address");
+
+    assertProblem(api.post("codes/job-responsibilities", "{\"code\": \"PURCHASE\", \"description\": \"Again\"}"), 409, "already exists");
+    assertProblem(api.delete("codes/job-responsibilities/PURCHASE"), 409, "in use");
+    assertProblem(api.post("codes/no-such-table", "{\"code\": \"X\", \"description\": \"X\"}"), 404, "no-such-table");
+    assertProblem(api.post("codes/job-responsibilities", "{\"code\": \"bad code!\", \"description\": \"X\"}"), 422, "not valid");
+    assertThat(api.post("codes/job-responsibilities", "{\"code\": \"TEMP\", \"description\": \"Temporary\"}").status()).isEqualTo(201);
+    assertThat(api.delete("codes/job-responsibilities/TEMP").status()).isEqualTo(204);
+
+    String personNo = ok(api.get("contacts?type=PERSON&size=1")).getJsonArray("items").getJsonObject(0).getString("no");
+    String segmentNo = created(api.post("segments", "{\"description\": \"Bad inputs\"}")).getString("no");
+    assertProblem(api.post("segments/" + segmentNo + "/go-back", ""), 409, "no step");
+    assertProblem(api.post("segments/" + segmentNo + "/log", "{}"), 422, "no lines");
+    assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"NOPE\"]}"), 422, "NOPE");
+    assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"contactType\": \"ROBOT\"}"), 400, "not valid JSON");
+    assertProblem(api.post("segments/" + segmentNo + "/lines", "{\"contactNo\": \"" + personNo + "\", \"interactionTemplateCode\": \"NOPE\"}"), 404, "NOPE");
+    assertThat(ok(api.get("segments/" + segmentNo)).getInt("noOfLines")).isZero();
+    assertThat(api.post("segments/" + segmentNo + "/lines", "{\"contactNo\": \"" + personNo + "\"}").status()).isEqualTo(201);
+    assertProblem(api.post("segments/" + segmentNo + "/log", "{}"), 422, "without an interaction template");
+    assertProblem(api.delete("contacts/" + personNo), 409, "cannot be deleted");
+
+    JsonObject header = ok(api.get("segments/" + segmentNo));
+    int version = header.getInt("version");
+    ok(api.put("segments/" + segmentNo, "{\"description\": \"Renamed\", \"interactionTemplateCode\": \"BUS\", \"version\": " + version + "}"));
+    assertProblem(api.put("segments/" + segmentNo, "{\"description\": \"Stale\", \"version\": " + version + "}"), 409, "changed by someone else");
+    assertThat(ok(api.get("segments/" + segmentNo)).getString("description")).isEqualTo("Renamed");
+
+    ok(api.post("segments/" + segmentNo + "/log", "{}"));
+    assertProblem(api.post("segments/" + segmentNo + "/log", "{}"), 409, "already logged");
+    assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{}"), 409, "already logged");
+    assertProblem(api.delete("interaction-templates/BUS"), 409, "cannot be deleted");
+  }
+
+  private static JsonObject ok(Answer answer) {
+    assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
+    return answer.object();
+  }
+
+  private static JsonObject created(Answer answer) {
+    assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
+    return answer.object();
+  }
+
+  private static void assertProblem(Answer answer, int status, String detailContains) {
+    assertThat(answer.status()).as("%s", answer.body()).isEqualTo(status);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.object().getInt("status")).isEqualTo(status);
+    assertThat(answer.object().getString("title")).isNotBlank();
+    assertThat(answer.object().getString("detail")).contains(detailContains).doesNotContain("Exception");
+  }
+}
