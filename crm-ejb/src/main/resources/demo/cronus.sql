@@ -851,65 +851,32 @@ INSERT INTO interaction_template (code, description, interaction_group_code, uni
   ('MEETINV', 'Meeting invitation', 'MEETING', 0, 5, 'OUTBOUND', 'US', 'EMAIL', 'ENU');
 
 INSERT INTO interaction_template_language (template_code, language_code, description, subject, body) VALUES
-  ('BUS', 'DAN', 'Forretningsbrev', 'Tak for dit besøg på messen', '{{contact.salutation}},
-
-Tak for dit besøg på CRONUS'' stand på messen Computer Futurus. Det var en fornøjelse at møde dig og høre mere om {{contact.companyName}}.
+  ('BUS', 'DAN', 'Forretningsbrev', 'Tak for dit besøg på messen', 'Tak for dit besøg på CRONUS'' stand på messen Computer Futurus. Det var en fornøjelse at møde dig og høre mere om {{contact.companyName}}.
 
 Som lovet vil vi gerne fortælle dig mere om Millennium Server, vores nye server, som vi præsenterede på messen. Den kombinerer høj ydeevne med lave driftsomkostninger og er nem at installere i et eksisterende netværk.
 
-{{salesperson.name}} kontakter dig i løbet af de kommende uger for at drøfte, hvordan Millennium Server kan hjælpe {{contact.companyName}}. Har du spørgsmål inden da, er du velkommen til at svare på dette brev.
-
-Med venlig hilsen
-
-{{salesperson.name}}
-{{salesperson.jobTitle}}, CRONUS'),
-  ('BUS', 'ENU', 'Business letter', 'Thank you for visiting the trade show', '{{contact.salutation}},
-
-Thank you for visiting the CRONUS stand at the Computer Futurus trade show. It was a pleasure to meet you and to learn more about {{contact.companyName}}.
+{{salesperson.name}} kontakter dig i løbet af de kommende uger for at drøfte, hvordan Millennium Server kan hjælpe {{contact.companyName}}. Har du spørgsmål inden da, er du velkommen til at svare på dette brev.'),
+  ('BUS', 'ENU', 'Business letter', 'Thank you for visiting the trade show', 'Thank you for visiting the CRONUS stand at the Computer Futurus trade show. It was a pleasure to meet you and to learn more about {{contact.companyName}}.
 
 As promised, we would like to tell you more about the Millennium Server, the new server we presented at the show. It combines high performance with low running costs and is easy to install in any existing network.
 
-{{salesperson.name}} will contact you in the coming weeks to discuss how the Millennium Server can help {{contact.companyName}}. If you have any questions in the meantime, simply reply to this letter.
-
-Yours sincerely
-
-{{salesperson.name}}
-{{salesperson.jobTitle}}, CRONUS'),
-  ('BUS', 'FRA', 'Lettre commerciale', 'Merci de votre visite au salon', '{{contact.salutation}},
-
-Nous vous remercions de votre visite sur le stand CRONUS lors du salon Computer Futurus. Ce fut un plaisir de vous rencontrer et d''en apprendre davantage sur {{contact.companyName}}.
+{{salesperson.name}} will contact you in the coming weeks to discuss how the Millennium Server can help {{contact.companyName}}. If you have any questions in the meantime, simply reply to this letter.'),
+  ('BUS', 'FRA', 'Lettre commerciale', 'Merci de votre visite au salon', 'Nous vous remercions de votre visite sur le stand CRONUS lors du salon Computer Futurus. Ce fut un plaisir de vous rencontrer et d''en apprendre davantage sur {{contact.companyName}}.
 
 Comme convenu, nous souhaitons vous présenter plus en détail le Millennium Server, notre nouveau serveur dévoilé à l''occasion du salon. Il allie des performances élevées à des coûts d''exploitation réduits et s''intègre facilement à votre réseau existant.
 
-{{salesperson.name}} prendra contact avec vous dans les prochaines semaines afin d''étudier ce que le Millennium Server peut apporter à {{contact.companyName}}. D''ici là, n''hésitez pas à répondre à ce courrier pour toute question.
-
-Nous vous prions d''agréer l''expression de nos salutations distinguées.
-
-{{salesperson.name}}
-{{salesperson.jobTitle}}, CRONUS'),
-  ('EMAIL', 'ENU', 'E-mail', 'Your Millennium Server information from Computer Futurus', '{{contact.salutation}},
-
-Thank you for stopping by the CRONUS stand at Computer Futurus. We hope you enjoyed the show as much as we did.
+{{salesperson.name}} prendra contact avec vous dans les prochaines semaines afin d''étudier ce que le Millennium Server peut apporter à {{contact.companyName}}. D''ici là, n''hésitez pas à répondre à ce courrier pour toute question.'),
+  ('EMAIL', 'ENU', 'E-mail', 'Your Millennium Server information from Computer Futurus', 'Thank you for stopping by the CRONUS stand at Computer Futurus. We hope you enjoyed the show as much as we did.
 
 As promised, here is more information about the Millennium Server: a fast, reliable and energy-efficient server that is ready for {{contact.companyName}} today and grows with your business tomorrow.
 
-Would you like a personal demonstration? Simply reply to this e-mail and {{salesperson.name}} will arrange a meeting at a time that suits you.
-
-Best regards
-
-{{salesperson.name}}
-{{salesperson.jobTitle}}, CRONUS'),
-  ('EMAIL', 'FRA', 'E-mail', 'Vos informations sur le Millennium Server après Computer Futurus', '{{contact.salutation}},
-
-Merci de votre visite sur le stand CRONUS lors du salon Computer Futurus. Nous espérons que vous avez apprécié le salon autant que nous.
+Would you like a personal demonstration? Simply reply to this e-mail and {{salesperson.name}} will arrange a meeting at a time that suits you.'),
+  ('EMAIL', 'FRA', 'E-mail', 'Vos informations sur le Millennium Server après Computer Futurus', 'Merci de votre visite sur le stand CRONUS lors du salon Computer Futurus. Nous espérons que vous avez apprécié le salon autant que nous.
 
 Comme promis, voici davantage d''informations sur le Millennium Server : un serveur rapide, fiable et économe en énergie, prêt dès aujourd''hui pour {{contact.companyName}} et capable d''évoluer avec votre entreprise.
 
-Souhaitez-vous une démonstration personnalisée ? Il vous suffit de répondre à cet e-mail et {{salesperson.name}} organisera un rendez-vous à la date qui vous convient.
-
-Bien cordialement,
-
-{{salesperson.name}}
-{{salesperson.jobTitle}}, CRONUS');
+Souhaitez-vous une démonstration personnalisée ? Il vous suffit de répondre à cet e-mail et {{salesperson.name}} organisera un rendez-vous à la date qui vous convient.');
 
 UPDATE number_series SET last_no_used = 'CT000198' WHERE code = 'CONTACT';
+
+UPDATE marketing_setup SET company_name = 'CRONUS International Ltd.', address = '5 The Ring', address2 = 'Westminster', post_code = 'W2 8HG', city = 'London', country_code = 'GB', phone = '+44 20 7946 0000', email = 'marketing@cronus.example', website = 'www.cronus.example', sender_email = 'marketing@cronus.example', sender_name = 'CRONUS Marketing', default_language_code = 'ENU', default_correspondence_type = 'HARD_COPY' WHERE id = 1;

@@ -113,7 +113,7 @@ create table segment (
   language_code              varchar(10),
   correspondence_type        varchar(20),
   ignore_contact_corres_type boolean not null default false,
-  last_line_no               integer not null default 0,
+  last_line_no               bigint  not null default 0,
   logged_segment_no          varchar(20),
   version                    integer not null default 0,
   created_at                 timestamp,
@@ -124,7 +124,7 @@ create table segment (
 -- Go Back always gets its old number back without clashing.
 create table segment_line (
   segment_no                varchar(20) not null references segment (no) on delete cascade,
-  line_no                   integer     not null,
+  line_no                   bigint      not null,
   contact_no                varchar(20) not null references contact (no),
   contact_company_no        varchar(20),
   interaction_template_code varchar(20) references interaction_template (code),
@@ -154,7 +154,7 @@ create table criteria_action (
 create table removed_segment_line (
   segment_no                varchar(20) not null references segment (no) on delete cascade,
   removed_by_action         integer     not null,
-  line_no                   integer     not null,
+  line_no                   bigint      not null,
   contact_no                varchar(20) not null,
   contact_company_no        varchar(20),
   interaction_template_code varchar(20),

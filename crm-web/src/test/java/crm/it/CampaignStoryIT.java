@@ -21,11 +21,15 @@ import crm.service.campaign.CampaignService;
 import crm.service.contact.ContactService;
 import crm.service.interaction.InteractionLogService;
 import crm.service.interaction.InteractionTemplateService;
+import crm.service.letter.LetterService;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import crm.service.segment.SegmentCriteriaService;
 import crm.service.segment.SegmentLogService;
 import crm.service.segment.SegmentService;
 import crm.service.shared.ListRequest;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -33,7 +37,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -71,12 +78,15 @@ class CampaignStoryIT {
   @Inject InteractionTemplateService templates;
   @Inject InteractionLogService interactionLog;
   @Inject ContactService contacts;
+  @Inject LetterService letters;
 
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
 
+  @Resource ManagedExecutorService executor;
+
   @Test
-  void tradeShowCampaignFromSegmentToResponses() throws SQLException {
+  void tradeShowCampaignFromSegmentToResponses() throws Exception {
     // 2. The campaign, numbered from the series.
     var campaign = campaigns.create(null, c -> {
       c.setDescription("FUTURUS trade show");
@@ -123,7 +133,7 @@ class CampaignStoryIT {
     assertThat(linesOf(no)).allMatch(SegmentLine::isCampaignTarget);
 
     // 7-8. Log with a follow-up segment: one entry per line, a campaign entry, the follow-up.
-    LoggedSegment logged = logging.log(no, true);
+    LoggedSegment logged = logging.log(no, true, true);
     assertThat(logged.getNoOfInteractions()).isEqualTo(notProspects.size());
     assertThat(logged.getNoOfCampaignEntries()).isEqualTo(1);
     List<InteractionLogEntry> entries = entriesOf(logged.getNo());
@@ -138,6 +148,7 @@ class CampaignStoryIT {
     assertThat(campaignEntries.get(0).getNoOfInteractions()).isEqualTo(notProspects.size());
     assertThat(campaignEntries.get(0).getCost())
         .isEqualByComparingTo(new BigDecimal("2.50").multiply(BigDecimal.valueOf(notProspects.size())));
+    assertLettersPrinted(logged.getNo(), entries);
     String followUp = logged.getFollowUpSegmentNo();
     assertThat(contactsOf(followUp)).isEqualTo(notProspects);
     assertThrows(ConflictException.class, () -> logging.log(no, false));
@@ -147,9 +158,19 @@ class CampaignStoryIT {
       s.setCorrespondenceType(CorrespondenceType.EMAIL);
       s.setIgnoreContactCorrespondenceType(true);
     });
-    LoggedSegment emailed = logging.log(followUp, false);
-    assertThat(entriesOf(emailed.getNo())).hasSize(notProspects.size())
-        .allMatch(e -> e.getCorrespondenceType() == CorrespondenceType.EMAIL);
+    LoggedSegment emailed = logging.log(followUp, false, true);
+    Set<String> withAddress = queryWith("select c.no from contact c join segment_line l on l.contact_no = c.no"
+        + " where l.segment_no = ? and c.email is not null and c.do_not_email = false", followUp);
+    List<InteractionLogEntry> emailEntries = entriesOf(emailed.getNo());
+    assertThat(emailEntries.stream().filter(e -> e.getCorrespondenceType() == CorrespondenceType.EMAIL)
+        .map(InteractionLogEntry::getContactNo).collect(Collectors.toSet())).isEqualTo(withAddress);
+    assertThat(emailEntries).filteredOn(e -> e.getCorrespondenceType() == CorrespondenceType.EMAIL)
+        .allMatch(e -> "QUEUED".equals(e.getDeliveryStatus()) || "SENT".equals(e.getDeliveryStatus()));
+    assertThat(queryWith("select entry_no from outbox_message where logged_segment_no = ?", emailed.getNo()))
+        .hasSize(withAddress.size());
+    // Contacts without an address get a letter instead (the setup's fallback).
+    assertThat(queryWith("select entry_no from sent_letter where logged_segment_no = ?", emailed.getNo()))
+        .hasSize(notProspects.size() - withAddress.size());
 
     // 10. Responses: a RESP template, a segment of responders logged as campaign responses.
     templates.create("RESP", t -> {
@@ -229,6 +250,63 @@ class CampaignStoryIT {
     segments.addLine(empty.getNo(), person.getNo(), line -> {});
     assertThrows(ConflictException.class, () -> contacts.delete(person.getNo()));
     assertThat(contacts.find(person.getNo())).isPresent();
+  }
+
+  @Test
+  void concurrentCreationsGetDistinctGapFreeNumbers() throws Exception {
+    int creations = 12;
+    List<Callable<String>> tasks = new ArrayList<>();
+    for (int i = 0; i < creations; i++) {
+      String name = "Concurrent person " + i;
+      tasks.add(() -> contacts.create(null, ContactType.PERSON, c -> c.setName(name)).getNo());
+    }
+    List<String> numbers = new ArrayList<>();
+    for (Future<String> created : executor.invokeAll(tasks)) {
+      numbers.add(created.get());
+    }
+    List<Integer> sorted = numbers.stream().map(no -> Integer.parseInt(no.substring(2))).sorted().toList();
+    assertThat(Set.copyOf(sorted)).hasSize(creations);
+    assertThat(sorted.get(creations - 1) - sorted.get(0)).isEqualTo(creations - 1);
+  }
+
+  /** One letter per hard-copy entry, in the contact's language, merged, and reprinted exactly as sent. */
+  private void assertLettersPrinted(String loggedSegmentNo, List<InteractionLogEntry> entries) throws Exception {
+    List<InteractionLogEntry> hardCopy = entries.stream()
+        .filter(e -> e.getCorrespondenceType() == CorrespondenceType.HARD_COPY).toList();
+    assertThat(hardCopy).isNotEmpty();
+    PdfReader batch = new PdfReader(letters.lettersOfLoggedSegment(loggedSegmentNo));
+    assertThat(batch.getNumberOfPages()).isGreaterThanOrEqualTo(hardCopy.size());
+    String text = allText(batch);
+    assertThat(text).doesNotContain("{{").contains("Millennium Server");
+    for (InteractionLogEntry entry : hardCopy) {
+      Contact contact = contacts.get(entry.getContactNo());
+      assertThat(text).contains(contact.getName());
+      String letter = allText(new PdfReader(letters.letterOfEntry(entry.getEntryNo())));
+      assertThat(letter).contains(contact.getName()).contains(contact.getAddress()).contains(contact.getCity());
+      switch (entry.getLanguageCode()) {
+        case "DAN" -> assertThat(letter).contains("Kære").contains("Med venlig hilsen");
+        case "FRA" -> assertThat(letter).contains("Nous vous remercions").contains("Cordialement");
+        default -> assertThat(letter).contains("Dear").contains("Computer Futurus trade show");
+      }
+    }
+    InteractionLogEntry english = hardCopy.stream().filter(e -> "ENU".equals(e.getLanguageCode())).findFirst().orElseThrow();
+    String before = allText(new PdfReader(letters.letterOfEntry(english.getEntryNo())));
+    var original = templates.getLanguage("BUS", "ENU");
+    String originalBody = original.getBody();
+    templates.saveLanguage("BUS", "ENU", l -> l.setBody("A completely different text."));
+    contacts.update(english.getContactNo(), null, c -> c.setAddress("Somewhere else 1"));
+    assertThat(allText(new PdfReader(letters.letterOfEntry(english.getEntryNo())))).isEqualTo(before)
+        .doesNotContain("completely different").doesNotContain("Somewhere else");
+    templates.saveLanguage("BUS", "ENU", l -> l.setBody(originalBody));
+  }
+
+  private static String allText(PdfReader reader) throws Exception {
+    PdfTextExtractor extractor = new PdfTextExtractor(reader);
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(extractor.getTextFromPage(page)).append('\n');
+    }
+    return text.toString();
   }
 
   private Set<String> contactsOf(String segmentNo) throws SQLException {

@@ -20,7 +20,7 @@ import java.io.Serializable;
 public class SegmentLine {
 
   /** Composite key: segment and line number. */
-  public record Key(String segmentNo, int lineNo) implements Serializable {
+  public record Key(String segmentNo, long lineNo) implements Serializable {
     public Key() {
       this(null, 0);
     }
@@ -32,7 +32,7 @@ public class SegmentLine {
 
   @Id
   @Column(name = "line_no")
-  private int lineNo;
+  private long lineNo;
 
   @Column(name = "contact_no")
   private String contactNo;
@@ -63,14 +63,14 @@ public class SegmentLine {
 
   protected SegmentLine() {}
 
-  public SegmentLine(String segmentNo, int lineNo, String contactNo) {
+  public SegmentLine(String segmentNo, long lineNo, String contactNo) {
     this.segmentNo = segmentNo;
     this.lineNo = lineNo;
     this.contactNo = contactNo;
   }
 
   public String getSegmentNo() { return segmentNo; }
-  public int getLineNo() { return lineNo; }
+  public long getLineNo() { return lineNo; }
   public String getContactNo() { return contactNo; }
   public String getContactCompanyNo() { return contactCompanyNo; }
   public void setContactCompanyNo(String companyNo) { this.contactCompanyNo = companyNo; }

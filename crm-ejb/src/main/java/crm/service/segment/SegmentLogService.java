@@ -1,10 +1,12 @@
 package crm.service.segment;
 
 import crm.domain.segment.LoggedSegment;
+import crm.domain.setup.MarketingSetup;
 import crm.domain.setup.NumberSeries;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
+import crm.service.letter.LetterService;
 import crm.service.setup.NumberSeriesService;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
@@ -12,6 +14,8 @@ import crm.service.shared.Page;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,9 +39,19 @@ public class SegmentLogService {
   @Resource private SessionContext session;
   @Inject private NumberSeriesService numberSeries;
   @Inject private Clock clock;
+  @Inject private LetterService letters;
 
-  /** Logs the segment and answers the logged segment. */
+  /** Logs the segment without sending anything. */
   public LoggedSegment log(String segmentNo, boolean createFollowUpSegment) {
+    return log(segmentNo, createFollowUpSegment, false);
+  }
+
+  /**
+   * Logs the segment and answers the logged segment. With {@code sendAttachments}, hard-copy
+   * lines get their letters and email lines their messages in the outbox, in the same
+   * transaction.
+   */
+  public LoggedSegment log(String segmentNo, boolean createFollowUpSegment, boolean sendAttachments) {
     String loggedSegmentNo;
     try (Connection connection = dataSource.getConnection()) {
       Sql sql = new Sql(connection);
@@ -54,6 +68,9 @@ public class SegmentLogService {
       loggedSegmentNo = numberSeries.next(NumberSeries.LOGGED_SEGMENT);
       em.flush();
       logger.log(segmentNo, loggedSegmentNo, now, user());
+      if (sendAttachments) {
+        new SegmentAttachments(connection, attachmentSettings()).prepare(loggedSegmentNo, now);
+      }
       if (createFollowUpSegment) {
         String followUpNo = numberSeries.next(NumberSeries.SEGMENT);
         em.flush();
@@ -63,6 +80,24 @@ public class SegmentLogService {
       throw new IllegalStateException(e);
     }
     return getLogged(loggedSegmentNo);
+  }
+
+  /**
+   * The letters that logging would print, without logging: the log runs in a transaction of its
+   * own that is then rolled back, so the preview is exactly what logging will produce (F-42).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public byte[] previewLetters(String segmentNo) {
+    LoggedSegment logged = log(segmentNo, false, true);
+    byte[] pdf = letters.lettersOfLoggedSegment(logged.getNo());
+    session.setRollbackOnly();
+    return pdf;
+  }
+
+  private SegmentAttachments.Settings attachmentSettings() {
+    MarketingSetup setup = em.find(MarketingSetup.class, MarketingSetup.ID);
+    return new SegmentAttachments.Settings(setup.letterhead(), setup.getPaperSize().name(),
+        setup.getSenderEmail(), setup.getSenderName(), setup.getEmailFallback());
   }
 
   public Page<LoggedSegment> listLogged(ListRequest request) {

@@ -126,7 +126,7 @@ public class SegmentService {
     return new Listing<>(em, SegmentLine.class, "lineNo").list(request.whereEqual("segmentNo", no));
   }
 
-  public SegmentLine getLine(String no, int lineNo) {
+  public SegmentLine getLine(String no, long lineNo) {
     return Optional.ofNullable(em.find(SegmentLine.class, new SegmentLine.Key(no, lineNo)))
         .orElseThrow(() -> new UnknownRecordException("segmentLine.unknown", no, lineNo));
   }
@@ -138,8 +138,8 @@ public class SegmentService {
     var contact = contacts.get(contactNo);
     em.createNativeQuery("update segment set last_line_no = last_line_no + 10000 where no = ?1")
         .setParameter(1, no).executeUpdate();
-    int lineNo = ((Number) em.createNativeQuery("select last_line_no from segment where no = ?1")
-        .setParameter(1, no).getSingleResult()).intValue();
+    long lineNo = ((Number) em.createNativeQuery("select last_line_no from segment where no = ?1")
+        .setParameter(1, no).getSingleResult()).longValue();
     SegmentLine line = new SegmentLine(no, lineNo, contactNo);
     line.setContactCompanyNo(contact.getCompanyNo());
     line.setCampaignTarget(segment.isCampaignTarget());
@@ -150,7 +150,7 @@ public class SegmentService {
     return line;
   }
 
-  public SegmentLine updateLine(String no, int lineNo, Consumer<SegmentLine> changes) {
+  public SegmentLine updateLine(String no, long lineNo, Consumer<SegmentLine> changes) {
     get(no).checkNotLogged();
     SegmentLine line = getLine(no, lineNo);
     changes.accept(line);
@@ -158,7 +158,7 @@ public class SegmentService {
     return line;
   }
 
-  public void deleteLine(String no, int lineNo) {
+  public void deleteLine(String no, long lineNo) {
     get(no).checkNotLogged();
     em.remove(getLine(no, lineNo));
   }

@@ -1,6 +1,9 @@
 package crm.rest.interaction;
 
 import crm.rest.shared.Params;
+import crm.rest.shared.Pdfs;
+import crm.service.letter.LetterService;
+import jakarta.ws.rs.core.Response;
 import crm.service.interaction.InteractionLogService;
 import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 public class InteractionLogEntryResource {
 
   @Inject private InteractionLogService interactionLog;
+  @Inject private LetterService letters;
 
   @GET
   public Page<InteractionLogEntryDto> list(
@@ -40,9 +44,17 @@ public class InteractionLogEntryResource {
     return interactionLog.list(request).map(InteractionLogEntryDto::from);
   }
 
+  /** The letter of the interaction, exactly as it was sent (F-35). */
+  @GET
+  @Path("{entryNo}/letter")
+  @Produces("application/pdf")
+  public Response letter(@PathParam("entryNo") String entryNo) {
+    return Pdfs.inline(letters.letterOfEntry(Params.number("entryNo", entryNo)), "letter-" + entryNo + ".pdf");
+  }
+
   @GET
   @Path("{entryNo}")
   public InteractionLogEntryDto get(@PathParam("entryNo") String entryNo) {
-    return InteractionLogEntryDto.from(interactionLog.get(Params.integer("entryNo", entryNo)));
+    return InteractionLogEntryDto.from(interactionLog.get(Params.number("entryNo", entryNo)));
   }
 }

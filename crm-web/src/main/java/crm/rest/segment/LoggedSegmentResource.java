@@ -1,6 +1,9 @@
 package crm.rest.segment;
 
 import crm.rest.shared.Params;
+import crm.rest.shared.Pdfs;
+import crm.service.letter.LetterService;
+import jakarta.ws.rs.core.Response;
 import crm.service.segment.SegmentLogService;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 public class LoggedSegmentResource {
 
   @Inject private SegmentLogService logging;
+  @Inject private LetterService letters;
 
   @GET
   public Page<LoggedSegmentDto> list(
@@ -37,6 +41,14 @@ public class LoggedSegmentResource {
   @Path("{no}")
   public LoggedSegmentDto get(@PathParam("no") String no) {
     return LoggedSegmentDto.from(logging.getLogged(no));
+  }
+
+  /** The printable letters of the logged segment, one PDF. */
+  @GET
+  @Path("{no}/letters")
+  @Produces("application/pdf")
+  public Response letters(@PathParam("no") String no) {
+    return Pdfs.inline(letters.lettersOfLoggedSegment(no), "letters-" + no + ".pdf");
   }
 
   @POST

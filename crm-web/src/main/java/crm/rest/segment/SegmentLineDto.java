@@ -7,7 +7,7 @@ import crm.domain.segment.SegmentLine;
  * A segment line. The interaction values are the line's own; null means "as on the header".
  */
 public record SegmentLineDto(
-    Integer lineNo, String contactNo, String contactCompanyNo, String interactionTemplateCode,
+    Long lineNo, String contactNo, String contactCompanyNo, String interactionTemplateCode,
     String subject, String languageCode, CorrespondenceType correspondenceType,
     Boolean campaignTarget, Boolean campaignResponse) {
 

@@ -5,6 +5,7 @@ import crm.domain.segment.Segment;
 import crm.domain.segment.SegmentFilter;
 import crm.rest.shared.Bodies;
 import crm.rest.shared.Params;
+import crm.rest.shared.Pdfs;
 import crm.service.segment.SegmentCriteriaService;
 import crm.service.segment.SegmentLogService;
 import crm.service.segment.SegmentService;
@@ -95,7 +96,7 @@ public class SegmentResource {
   @GET
   @Path("{no}/lines/{lineNo}")
   public SegmentLineDto line(@PathParam("no") String no, @PathParam("lineNo") String lineNo) {
-    return SegmentLineDto.from(segments.getLine(no, Params.integer("lineNo", lineNo)));
+    return SegmentLineDto.from(segments.getLine(no, Params.number("lineNo", lineNo)));
   }
 
   @POST
@@ -112,13 +113,13 @@ public class SegmentResource {
   public SegmentLineDto updateLine(@PathParam("no") String no, @PathParam("lineNo") String lineNo,
       SegmentLineDto body) {
     var dto = Bodies.require(body);
-    return SegmentLineDto.from(segments.updateLine(no, Params.integer("lineNo", lineNo), dto::applyTo));
+    return SegmentLineDto.from(segments.updateLine(no, Params.number("lineNo", lineNo), dto::applyTo));
   }
 
   @DELETE
   @Path("{no}/lines/{lineNo}")
   public Response deleteLine(@PathParam("no") String no, @PathParam("lineNo") String lineNo) {
-    segments.deleteLine(no, Params.integer("lineNo", lineNo));
+    segments.deleteLine(no, Params.number("lineNo", lineNo));
     return Response.noContent().build();
   }
 
@@ -189,7 +190,16 @@ public class SegmentResource {
   @Path("{no}/log")
   public LoggedSegmentDto log(@PathParam("no") String no, SegmentRequests.Log body) {
     boolean followUp = body != null && Boolean.TRUE.equals(body.createFollowUpSegment());
-    return LoggedSegmentDto.from(logging.log(no, followUp));
+    boolean send = body != null && Boolean.TRUE.equals(body.sendAttachments());
+    return LoggedSegmentDto.from(logging.log(no, followUp, send));
+  }
+
+  /** The letters logging would print, as one PDF, without logging (the segment's Print action). */
+  @GET
+  @Path("{no}/letters-preview")
+  @Produces("application/pdf")
+  public Response lettersPreview(@PathParam("no") String no) {
+    return Pdfs.inline(logging.previewLetters(no), "segment-" + no + "-preview.pdf");
   }
 
   private SegmentDto step(String no, CriteriaActionType type, SegmentFilter filter) {

@@ -28,6 +28,17 @@ public final class Params {
     }
   }
 
+  public static Long number(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("request.badValue", name, value);
+    }
+  }
+
   public static LocalDate date(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

@@ -1,0 +1,50 @@
+package crm.service.letter;
+
+import crm.domain.letter.Letter;
+import crm.domain.letter.PaperSize;
+import crm.domain.shared.UnknownRecordException;
+import crm.service.letter.SentLetters.SentLetter;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Prints letters as they were sent (F-35, F-41): all the letters of a logged segment in one PDF,
+ * each starting on a new page, or the letter of one interaction log entry.
+ */
+@Stateless
+public class LetterService {
+
+  private static final LetterRenderer RENDERER = new LetterRenderer();
+
+  @PersistenceContext private EntityManager em;
+
+  /** The printable batch of a logged segment, in entry order. */
+  public byte[] lettersOfLoggedSegment(String loggedSegmentNo) {
+    List<?> rows = em.createNativeQuery("select paper_size, content from sent_letter"
+            + " where logged_segment_no = ?1 order by entry_no")
+        .setParameter(1, loggedSegmentNo).getResultList();
+    if (rows.isEmpty()) {
+      throw new UnknownRecordException("loggedSegment.noLetters", loggedSegmentNo);
+    }
+    return render(rows);
+  }
+
+  /** The letter of one interaction, exactly as it was sent. */
+  public byte[] letterOfEntry(long entryNo) {
+    List<?> rows = em.createNativeQuery("select paper_size, content from sent_letter where entry_no = ?1")
+        .setParameter(1, entryNo).getResultList();
+    if (rows.isEmpty()) {
+      throw new UnknownRecordException("interactionLogEntry.noLetter", entryNo);
+    }
+    return render(rows);
+  }
+
+  private static byte[] render(List<?> rows) {
+    Object[] first = (Object[]) rows.get(0);
+    SentLetter firstLetter = SentLetters.read((String) first[1]);
+    List<Letter> letters = rows.stream().map(row -> SentLetters.read((String) ((Object[]) row)[1]).letter()).toList();
+    return RENDERER.render(firstLetter.letterhead(), PaperSize.valueOf((String) first[0]), letters);
+  }
+}

@@ -1,0 +1,58 @@
+package crm.service.letter;
+
+import crm.domain.interaction.CorrespondenceType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the recipients of a logged segment in one query: each entry with its contact, the
+ * contact's company, the salesperson, the campaign and the template text in the entry's language
+ * (else the template's default language).
+ */
+public final class RecipientQuery {
+
+  private static final String SQL = "select e.entry_no, e.correspondence_type, e.language_code, e.subject,"
+      + " c.no, c.type, c.name, c.first_name, c.surname, co.name, c.address, c.address2, c.post_code,"
+      + " c.city, c.country_code, c.email, c.do_not_email, sp.name, sp.email, sp.phone, sp.job_title,"
+      + " cp.no, cp.description, e.segment_no, e.interaction_template_code, tl.language_code,"
+      + " tl.subject, tl.body"
+      + " from interaction_log_entry e join contact c on c.no = e.contact_no"
+      + " left join contact co on co.no = c.company_no"
+      + " left join salesperson sp on sp.code = e.salesperson_code"
+      + " left join campaign cp on cp.no = e.campaign_no"
+      + " left join interaction_template t on t.code = e.interaction_template_code"
+      + " left join interaction_template_language tl on tl.template_code = t.code and tl.language_code ="
+      + " coalesce((select x.language_code from interaction_template_language x"
+      + " where x.template_code = t.code and x.language_code = e.language_code), t.language_code)"
+      + " where e.logged_segment_no = ? order by e.entry_no";
+
+  private RecipientQuery() {}
+
+  public static List<Recipient> forLoggedSegment(Connection connection, String loggedSegmentNo) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+      statement.setString(1, loggedSegmentNo);
+      try (ResultSet rows = statement.executeQuery()) {
+        List<Recipient> recipients = new ArrayList<>();
+        while (rows.next()) {
+          recipients.add(recipient(rows));
+        }
+        return recipients;
+      }
+    }
+  }
+
+  private static Recipient recipient(ResultSet r) throws SQLException {
+    String type = r.getString(2);
+    return new Recipient(r.getLong(1), type == null ? null : CorrespondenceType.valueOf(type),
+        r.getString(3), r.getString(4), r.getString(5), "COMPANY".equals(r.getString(6)),
+        r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11),
+        r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16),
+        r.getBoolean(17), r.getString(18), r.getString(19), r.getString(20), r.getString(21),
+        r.getString(22), r.getString(23), r.getString(24), r.getString(25), r.getString(26),
+        r.getString(27), r.getString(28));
+  }
+}

@@ -1,0 +1,110 @@
+package crm.service.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo data loader on a freshly migrated in-memory H2 database (PostgreSQL mode), wired by
+ * hand the way the container would: a real data source and the configuration flag.
+ */
+class DemoDataTest {
+
+  /** Held so that the levels set stay: the INFO lines only clutter the test output. */
+  private static final List<Logger> QUIET =
+      List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger(DemoData.class.getName()));
+
+  static {
+    QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
+  }
+
+  private JdbcDataSource dataSource;
+
+  @BeforeEach
+  void migrateAnEmptyDatabase() {
+    dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:demo-" + UUID.randomUUID()
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    dataSource.setUser("sa");
+    dataSource.setPassword("");
+    Flyway.configure().dataSource(dataSource).load().migrate();
+  }
+
+  @AfterEach
+  void dropDatabase() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("shutdown");
+    }
+  }
+
+  private DemoData demoData(boolean enabled) throws ReflectiveOperationException {
+    DemoData demoData = new DemoData();
+    set(demoData, "dataSource", dataSource);
+    set(demoData, "enabled", enabled);
+    return demoData;
+  }
+
+  private static void set(Object target, String name, Object value) throws ReflectiveOperationException {
+    Field field = target.getClass().getDeclaredField(name);
+    field.setAccessible(true);
+    field.set(target, value);
+  }
+
+  private List<String> strings(String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      List<String> values = new ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+      return values;
+    }
+  }
+
+  @Test
+  void loadsTheCronusDataIntoAnEmptyDatabase() throws Exception {
+    demoData(true).loadOnFirstStart();
+
+    assertThat(strings("select count(*) from contact")).containsExactly("198");
+    assertThat(strings("select count(*) from contact where exclude_from_segments")).containsExactly("3");
+    assertThat(strings("select count(*) from contact c join contact_code cc on cc.contact_no = c.no"
+        + " where cc.code_table = 'JOB_RESPONSIBILITY' and cc.code = 'PURCHASE'"
+        + " and not c.exclude_from_segments")).containsExactly("57");
+    assertThat(strings("select language_code from interaction_template_language"
+        + " where template_code = 'BUS' order by language_code")).containsExactly("DAN", "ENU", "FRA");
+    assertThat(strings("select last_no_used from number_series where code = 'CONTACT'"))
+        .containsExactly("CT000198");
+  }
+
+  @Test
+  void loadsNothingWhenDisabled() throws Exception {
+    demoData(false).loadOnFirstStart();
+
+    assertThat(strings("select count(*) from contact")).containsExactly("0");
+  }
+
+  @Test
+  void loadsNothingWhenTheDatabaseAlreadyHasContacts() throws Exception {
+    demoData(true).loadOnFirstStart();
+
+    demoData(true).loadOnFirstStart();
+
+    assertThat(strings("select count(*) from contact")).containsExactly("198");
+    assertThat(strings("select count(*) from interaction_template where code = 'BUS'")).containsExactly("1");
+  }
+}
