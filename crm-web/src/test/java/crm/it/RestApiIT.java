@@ -108,6 +108,16 @@ class RestApiIT {
   }
 
   @Test
+  void openApiDocumentDescribesTheSegmentActions() throws Exception {
+    var response = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(url.toURI().resolve("/openapi")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("/segments/{no}/add-contacts", "/segments/{no}/go-back",
+        "/segments/{no}/log", "/interaction-log-entries");
+  }
+
+  @Test
   void campaignEntriesAreCanceledBeforeTheyAreDeleted() {
     String campaignNo = created(api.post("campaigns", "{\"description\": \"Spring mailing\"}")).getString("no");
     String segmentNo = created(api.post("segments", "{\"description\": \"Press\", \"interactionTemplateCode\": \"BUS\", \"campaignNo\": \"" + campaignNo + "\"}")).getString("no");

@@ -1,0 +1,43 @@
+package crm.service.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Claims due outbox messages for this instance in a short transaction of its own (DESIGN.md
+ * decision 5, F-63): the rows are locked with SKIP LOCKED and marked SENDING until the claim
+ * expires, and the claim commits before anything is sent, so instances running the same timer
+ * never pick the same message.
+ */
+@Stateless
+public class OutboxClaims {
+
+  @Resource(lookup = "java:app/jdbc/crm")
+  private DataSource dataSource;
+
+  @Inject private MailSettings settings;
+  @Inject private Clock clock;
+
+  /** Claims up to one batch of due messages, oldest first; empty when nothing is due. */
+  public List<Claim> claimDue() {
+    // Milliseconds: the expiry is the claim's token and must read back exactly as written.
+    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    LocalDateTime claimedUntil = now.plus(settings.claimTimeout());
+    try (Connection connection = dataSource.getConnection()) {
+      Jdbc jdbc = new Jdbc(connection);
+      List<Long> ids = new OutboxRows(jdbc).lockDue(now, settings.batchSize());
+      new OutboxTransitions(jdbc).claim(ids, claimedUntil);
+      return ids.stream().map(id -> new Claim(id, claimedUntil)).toList();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot claim outbox messages", e);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package crm.service.mail;
+
+import java.time.LocalDateTime;
+
+/**
+ * One email of the outbox, already personalised: what logging wrote, plus its delivery state.
+ * A read model of the {@code outbox_message} table, not an entity: rows change only through
+ * the dispatcher and {@link OutboxService}, with plain SQL.
+ *
+ * @param entryNo the interaction log entry the email belongs to, if any
+ * @param messageId the Message-ID header, set at the first try and kept across retries
+ */
+public record OutboxMessage(
+    long id,
+    Long entryNo,
+    String loggedSegmentNo,
+    String toAddress,
+    String toName,
+    String fromAddress,
+    String fromName,
+    String subject,
+    String htmlBody,
+    String textBody,
+    String templateCode,
+    String languageCode,
+    OutboxStatus status,
+    int attempts,
+    LocalDateTime nextAttemptAt,
+    String messageId,
+    String lastError,
+    LocalDateTime createdAt,
+    LocalDateTime sentAt) {}

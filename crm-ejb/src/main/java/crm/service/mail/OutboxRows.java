@@ -1,0 +1,98 @@
+package crm.service.mail;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads outbox messages and what goes with them; {@link OutboxTransitions} changes them. */
+final class OutboxRows {
+
+  private static final String COLUMNS = "select id, entry_no, logged_segment_no, to_address,"
+      + " to_name, from_address, from_name, subject, html_body, text_body, template_code,"
+      + " language_code, status, attempts, next_attempt_at, message_id, last_error, created_at,"
+      + " sent_at from outbox_message";
+
+  private final Jdbc jdbc;
+
+  OutboxRows(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<OutboxMessage> find(long id) {
+    return jdbc.list(COLUMNS + " where id = ?", OutboxRows::message, id).stream().findFirst();
+  }
+
+  /**
+   * Locks the claimed message for the time of its delivery, or answers empty when the claim
+   * was lost: another instance took the message over, and may be sending it right now.
+   */
+  Optional<OutboxMessage> lockClaimed(Claim claim) {
+    return jdbc.list(COLUMNS + " where id = ? and status = 'SENDING' and claimed_until = ? for update",
+            OutboxRows::message, claim.id(), claim.claimedUntil())
+        .stream().findFirst();
+  }
+
+  /**
+   * Locks up to {@code limit} due messages, skipping those another transaction holds. Due:
+   * queued and time to try, or claimed by an instance whose claim expired, presumably because
+   * it crashed. H2 2.2 knows SKIP LOCKED too, but locks every due row, not only the first
+   * {@code limit}, until the claim commits: another instance then finds nothing for that moment,
+   * which is safe, and the embedded database serves one instance anyway.
+   */
+  List<Long> lockDue(LocalDateTime now, int limit) {
+    return jdbc.list("select id from outbox_message"
+            + " where (status = 'QUEUED' and next_attempt_at <= ?)"
+            + " or (status = 'SENDING' and claimed_until < ?)"
+            + " order by next_attempt_at, id limit ? for update skip locked",
+        row -> row.getLong(1), now, now, limit);
+  }
+
+  /** Newest first; {@code status} null lists every message. */
+  List<OutboxMessage> page(OutboxStatus status, int offset, int size) {
+    String order = " order by id desc limit ? offset ?";
+    return status == null
+        ? jdbc.list(COLUMNS + order, OutboxRows::message, size, offset)
+        : jdbc.list(COLUMNS + " where status = ?" + order, OutboxRows::message, status.name(), size, offset);
+  }
+
+  long count(OutboxStatus status) {
+    String sql = "select count(*) from outbox_message";
+    return status == null
+        ? jdbc.list(sql, row -> row.getLong(1)).get(0)
+        : jdbc.list(sql + " where status = ?", row -> row.getLong(1), status.name()).get(0);
+  }
+
+  /** The files of the message's template language version, in file name order. */
+  List<AttachedFile> attachments(OutboxMessage message) {
+    if (message.templateCode() == null || message.languageCode() == null) {
+      return List.of();
+    }
+    return jdbc.list("select file_name, content_type, content from template_attachment_file"
+            + " where template_code = ? and language_code = ? order by file_name",
+        row -> new AttachedFile(row.getString(1), row.getString(2), row.getBytes(3)),
+        message.templateCode(), message.languageCode());
+  }
+
+  /** True when the message's contact asked not to be emailed after it was queued (F-59). */
+  boolean contactRefusesEmail(OutboxMessage message) {
+    return message.entryNo() != null
+        && !jdbc.list("select 1 from interaction_log_entry e join contact c on c.no = e.contact_no"
+            + " where e.entry_no = ? and c.do_not_email", row -> 1, message.entryNo()).isEmpty();
+  }
+
+  private static OutboxMessage message(ResultSet row) throws SQLException {
+    return new OutboxMessage(row.getLong("id"), row.getObject("entry_no", Long.class),
+        row.getString("logged_segment_no"), row.getString("to_address"), row.getString("to_name"),
+        row.getString("from_address"), row.getString("from_name"), row.getString("subject"),
+        row.getString("html_body"), row.getString("text_body"), row.getString("template_code"),
+        row.getString("language_code"), OutboxStatus.valueOf(row.getString("status")),
+        row.getInt("attempts"), time(row, "next_attempt_at"), row.getString("message_id"),
+        row.getString("last_error"), time(row, "created_at"), time(row, "sent_at"));
+  }
+
+  private static LocalDateTime time(ResultSet row, String column) throws SQLException {
+    return row.getObject(column, LocalDateTime.class);
+  }
+}

@@ -1,0 +1,76 @@
+package crm.service.mail;
+
+import crm.domain.shared.ConflictException;
+import crm.domain.shared.UnknownRecordException;
+import crm.service.shared.ListRequest;
+import crm.service.shared.Page;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * The outbox console's use cases (F-62): list the messages by status, put a failed message back
+ * in the queue, cancel one that has not been sent yet. Sending itself is the dispatcher's.
+ */
+@Stateless
+public class OutboxService {
+
+  @Resource(lookup = "java:app/jdbc/crm")
+  private DataSource dataSource;
+
+  @Inject private Clock clock;
+
+  /** One page of the messages in {@code status} (all when null), newest first; sort is ignored. */
+  public Page<OutboxMessage> list(OutboxStatus status, ListRequest request) {
+    return withJdbc(jdbc -> {
+      OutboxRows rows = new OutboxRows(jdbc);
+      int offset = request.page() * request.size();
+      return new Page<>(rows.page(status, offset, request.size()), rows.count(status));
+    });
+  }
+
+  public OutboxMessage get(long id) {
+    return withJdbc(jdbc -> find(jdbc, id));
+  }
+
+  /** Queues a FAILED message again, due now, with a fresh set of tries. */
+  public OutboxMessage retry(long id) {
+    return withJdbc(jdbc -> {
+      OutboxMessage message = find(jdbc, id);
+      if (!new OutboxTransitions(jdbc).requeueFailed(message, LocalDateTime.now(clock))) {
+        throw new ConflictException("outbox.notFailed", id, message.status());
+      }
+      return find(jdbc, id);
+    });
+  }
+
+  /** Cancels a QUEUED message; one being sent or already sent cannot be called back. */
+  public OutboxMessage cancel(long id) {
+    return withJdbc(jdbc -> {
+      OutboxMessage message = find(jdbc, id);
+      if (!new OutboxTransitions(jdbc).cancelQueued(message)) {
+        throw new ConflictException("outbox.notQueued", id, message.status());
+      }
+      return find(jdbc, id);
+    });
+  }
+
+  private static OutboxMessage find(Jdbc jdbc, long id) {
+    return new OutboxRows(jdbc).find(id)
+        .orElseThrow(() -> new UnknownRecordException("outbox.unknown", id));
+  }
+
+  private <T> T withJdbc(Function<Jdbc, T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.apply(new Jdbc(connection));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the outbox", e);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package crm.service.mail;
+
+/**
+ * Where an outbox message stands. QUEUED messages are sent once due; SENDING ones are claimed by
+ * one instance until their claim expires; SENT, FAILED and CANCELED are final, except that the
+ * outbox console can put a FAILED message back in the queue.
+ */
+public enum OutboxStatus {
+  QUEUED,
+  SENDING,
+  SENT,
+  FAILED,
+  CANCELED
+}

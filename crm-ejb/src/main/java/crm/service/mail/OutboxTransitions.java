@@ -1,0 +1,81 @@
+package crm.service.mail;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Moves outbox messages from one status to the next, and keeps the delivery status of their
+ * interaction log entry in step (F-33), so the contact's timeline shows what became of the email.
+ */
+final class OutboxTransitions {
+
+  private static final int MAX_ERROR_LENGTH = 1000;
+  private final Jdbc jdbc;
+
+  OutboxTransitions(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void claim(List<Long> ids, LocalDateTime claimedUntil) {
+    ids.forEach(id -> jdbc.update("update outbox_message set status = 'SENDING', claimed_until = ?"
+        + " where id = ?", claimedUntil, id));
+  }
+
+  void sent(OutboxMessage message, String messageId, LocalDateTime now) {
+    jdbc.update("update outbox_message set status = 'SENT', attempts = attempts + 1, sent_at = ?,"
+        + " message_id = ?, claimed_until = null where id = ?", now, messageId, message.id());
+    entry(message, "SENT", false);
+  }
+
+  void retrying(OutboxMessage message, String messageId, LocalDateTime nextAttemptAt, String error) {
+    jdbc.update("update outbox_message set status = 'QUEUED', attempts = attempts + 1,"
+            + " next_attempt_at = ?, message_id = ?, last_error = ?, claimed_until = null where id = ?",
+        nextAttemptAt, messageId, truncate(error), message.id());
+    entry(message, "RETRYING", false);
+  }
+
+  void failed(OutboxMessage message, String messageId, String error) {
+    jdbc.update("update outbox_message set status = 'FAILED', attempts = attempts + 1,"
+            + " message_id = ?, last_error = ?, claimed_until = null where id = ?",
+        messageId, truncate(error), message.id());
+    entry(message, "FAILED", true);
+  }
+
+  /** Drops a claimed message whose contact no longer wants email (F-59). */
+  void withheld(OutboxMessage message) {
+    jdbc.update("update outbox_message set status = 'CANCELED', last_error = ?,"
+        + " claimed_until = null where id = ?", "The contact does not want to be emailed", message.id());
+    entry(message, "CANCELED", false);
+  }
+
+  /** Puts a failed message back in the queue with a fresh set of tries; false if not FAILED. */
+  boolean requeueFailed(OutboxMessage message, LocalDateTime now) {
+    int changed = jdbc.update("update outbox_message set status = 'QUEUED', attempts = 0,"
+        + " next_attempt_at = ? where id = ? and status = 'FAILED'", now, message.id());
+    if (changed > 0) {
+      entry(message, "QUEUED", false);
+    }
+    return changed > 0;
+  }
+
+  /** Cancels a message still waiting in the queue; false if it is not QUEUED any more. */
+  boolean cancelQueued(OutboxMessage message) {
+    int changed = jdbc.update("update outbox_message set status = 'CANCELED'"
+        + " where id = ? and status = 'QUEUED'", message.id());
+    if (changed > 0) {
+      entry(message, "CANCELED", false);
+    }
+    return changed > 0;
+  }
+
+  private void entry(OutboxMessage message, String deliveryStatus, boolean attemptFailed) {
+    if (message.entryNo() != null) {
+      jdbc.update("update interaction_log_entry set delivery_status = ?, attempt_failed = ?"
+          + " where entry_no = ?", deliveryStatus, attemptFailed, message.entryNo());
+    }
+  }
+
+  private static String truncate(String error) {
+    return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+  }
+}
