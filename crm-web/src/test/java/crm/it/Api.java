@@ -57,8 +57,10 @@ final class Api {
       HttpResponse<String> response = http.send(
           request.header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
       String text = response.body();
-      JsonStructure body = text == null || text.isBlank() ? null : Json.createReader(new StringReader(text)).read();
-      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body);
+      String contentType = response.headers().firstValue("Content-Type").orElse("");
+      JsonStructure body = text == null || text.isBlank() || !contentType.contains("json")
+          ? null : Json.createReader(new StringReader(text)).read();
+      return new Answer(response.statusCode(), contentType, body);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -234,6 +234,28 @@ class CampaignStoryIT {
 
     assertThrows(InvalidInputException.class,
         () -> criteria.apply(empty.getNo(), CriteriaActionType.ADD, SegmentFilter.ofJobResponsibilities("NOPE")));
+
+    // A log refused halfway (email lines without an address, setup set to refuse) sends nothing.
+    Segment mailing = segments.create(null, s -> {
+      s.setDescription("Mailing");
+      s.setInteractionTemplateCode("EMAIL");
+      s.setCorrespondenceType(CorrespondenceType.EMAIL);
+      s.setIgnoreContactCorrespondenceType(true);
+    });
+    criteria.apply(mailing.getNo(), CriteriaActionType.ADD, SegmentFilter.ofJobResponsibilities("PURCHASE"));
+    assertThat(count("select count(*) from contact c join segment_line l on l.contact_no = c.no"
+        + " where l.segment_no = '" + mailing.getNo() + "' and c.email is null")).isPositive();
+    long outboxBefore = count("select count(*) from outbox_message");
+    long entriesBeforeMailing = count("select count(*) from interaction_log_entry");
+    setEmailFallback("REFUSE");
+    try {
+      assertThrows(InvalidInputException.class, () -> logging.log(mailing.getNo(), true, true));
+    } finally {
+      setEmailFallback("LETTER");
+    }
+    assertThat(count("select count(*) from outbox_message")).isEqualTo(outboxBefore);
+    assertThat(count("select count(*) from interaction_log_entry")).isEqualTo(entriesBeforeMailing);
+    assertThat(segments.get(mailing.getNo()).getLoggedSegmentNo()).isNull();
     assertThat(criteria.actions(empty.getNo())).hasSize(1);
 
     int version = segments.get(empty.getNo()).getVersion();
@@ -338,6 +360,14 @@ class CampaignStoryIT {
         }
         return values;
       }
+    }
+  }
+
+  private void setEmailFallback(String fallback) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement("update marketing_setup set email_fallback = ?")) {
+      statement.setString(1, fallback);
+      statement.executeUpdate();
     }
   }
 

@@ -164,20 +164,31 @@ class RestApiIT {
     assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"contactType\": \"ROBOT\"}"), 400, "not valid JSON");
     assertProblem(api.post("segments/" + segmentNo + "/lines", "{\"contactNo\": \"" + personNo + "\", \"interactionTemplateCode\": \"NOPE\"}"), 404, "NOPE");
     assertThat(ok(api.get("segments/" + segmentNo)).getInt("noOfLines")).isZero();
-    assertThat(api.post("segments/" + segmentNo + "/lines", "{\"contactNo\": \"" + personNo + "\"}").status()).isEqualTo(201);
+    assertThat(api.post("segments/" + segmentNo + "/lines",
+        "{\"contactNo\": \"" + personNo + "\", \"correspondenceType\": \"HARD_COPY\"}").status()).isEqualTo(201);
     assertProblem(api.post("segments/" + segmentNo + "/log", "{}"), 422, "without an interaction template");
     assertProblem(api.delete("contacts/" + personNo), 409, "cannot be deleted");
 
     JsonObject header = ok(api.get("segments/" + segmentNo));
     int version = header.getInt("version");
-    ok(api.put("segments/" + segmentNo, "{\"description\": \"Renamed\", \"interactionTemplateCode\": \"BUS\", \"version\": " + version + "}"));
-    assertProblem(api.put("segments/" + segmentNo, "{\"description\": \"Stale\", \"version\": " + version + "}"), 409, "changed by someone else");
+    String renamed = "{\"description\": \"Renamed\", \"interactionTemplateCode\": \"BUS\", \"version\": " + version + "}";
+    assertProblem(api.put("segments/" + segmentNo, renamed), 409, "own interaction values");
+    ok(api.put("segments/" + segmentNo + "?overwriteLineValues=false", renamed));
+    assertProblem(api.put("segments/" + segmentNo + "?overwriteLineValues=false",
+        "{\"description\": \"Stale\", \"version\": " + version + "}"), 409, "changed by someone else");
     assertThat(ok(api.get("segments/" + segmentNo)).getString("description")).isEqualTo("Renamed");
 
+    Answer preview = api.get("segments/" + segmentNo + "/letters-preview");
+    assertThat(preview.status()).isEqualTo(200);
+    assertThat(preview.contentType()).isEqualTo("application/pdf");
+    assertThat(ok(api.get("segments/" + segmentNo)).containsKey("loggedSegmentNo")).isFalse();
     ok(api.post("segments/" + segmentNo + "/log", "{}"));
     assertProblem(api.post("segments/" + segmentNo + "/log", "{}"), 409, "already logged");
     assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{}"), 409, "already logged");
     assertProblem(api.delete("interaction-templates/BUS"), 409, "cannot be deleted");
+    assertProblem(api.put("interaction-templates/BUS/languages/ENU",
+        "{\"subject\": \"Hello\", \"body\": \"Dear {{contact.nmae}}\"}"), 422, "contact.nmae");
+    assertThat(ok(api.get("interaction-templates/BUS/languages/ENU")).getString("body")).doesNotContain("nmae");
   }
 
   private static JsonObject ok(Answer answer) {

@@ -5,6 +5,7 @@ import crm.domain.letter.Letterhead;
 import crm.domain.setup.EmailFallback;
 import crm.domain.shared.InvalidInputException;
 import crm.service.letter.Recipient;
+import crm.service.mail.EmailHtml;
 import crm.service.letter.RecipientQuery;
 import crm.service.letter.SentLetters;
 import java.sql.Connection;
@@ -104,7 +105,7 @@ final class SegmentAttachments {
     emails.setString(5, fromSalesperson ? r.salespersonEmail() : settings.fromAddress());
     emails.setString(6, fromSalesperson ? r.salespersonName() : settings.fromName());
     emails.setString(7, email.subject());
-    emails.setString(8, email.html());
+    emails.setString(8, EmailHtml.sanitize(email.html()));
     emails.setString(9, email.text());
     emails.setString(10, r.templateCode());
     emails.setString(11, r.templateLanguageCode());
