@@ -1,0 +1,103 @@
+package crm.web.segment;
+
+import crm.domain.segment.CriteriaActionType;
+import crm.domain.segment.LoggedSegment;
+import crm.service.segment.SegmentCriteriaService;
+import crm.service.segment.SegmentLogService;
+import crm.web.shared.Feedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * The actions of segment/card.xhtml, each behind a dialog: Add, Reduce and Refine Contacts with
+ * a preview of the step, Go Back, Save and Reuse Criteria, Reuse Logged Segment, and Log. Every
+ * step is applied to the database at once; the card then re-reads its No. of Lines.
+ */
+@Named
+@ViewScoped
+public class SegmentActionsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  @Inject private SegmentCriteriaService criteria;
+  @Inject private SegmentLogService logging;
+  @Inject private SegmentCardBacking card;
+  private CriteriaActionType stepType = CriteriaActionType.ADD;
+  private FilterForm filter = new FilterForm();
+  private Long previewCount;
+  private String criteriaCode;
+  private String criteriaDescription;
+  private String loggedSegmentNo;
+  private boolean sendAttachments = true;
+  private boolean createFollowUp;
+
+  /** Opens the step dialog with empty filters. */
+  public void openStep(CriteriaActionType type) {
+    stepType = type;
+    filter = new FilterForm();
+    previewCount = null;
+  }
+
+  public void preview() {
+    previewCount = Feedback.call(() -> criteria.preview(card.getNo(), stepType, filter.toFilter()), null);
+  }
+
+  public void applyStep() {
+    Long lines = Feedback.call(() -> criteria.apply(card.getNo(), stepType, filter.toFilter()), null);
+    done(lines, "segment.step.done", Feedback.text("enum." + stepType), lines);
+  }
+
+  public void goBack() {
+    Long lines = Feedback.call(() -> criteria.goBack(card.getNo()), null);
+    done(lines, "segment.wentBack", lines);
+  }
+
+  public void saveCriteria() {
+    Feedback.run(() -> criteria.saveCriteria(card.getNo(), criteriaCode, criteriaDescription),
+        "segment.saveCriteria.done", criteriaCode);
+  }
+
+  public void reuseCriteria() {
+    Long lines = Feedback.call(() -> criteria.reuseCriteria(card.getNo(), criteriaCode), null);
+    done(lines, "segment.reuseCriteria.done", criteriaCode, lines);
+  }
+
+  public void reuseLoggedSegment() {
+    Long lines = Feedback.call(() -> criteria.reuseLoggedSegment(card.getNo(), loggedSegmentNo), null);
+    done(lines, "segment.reuseLogged.done", loggedSegmentNo, lines);
+  }
+
+  /** After a step that succeeded (lines not null): the message, and the card's new counts. */
+  private void done(Long lines, String key, Object... arguments) {
+    if (lines != null) {
+      Feedback.info(key, arguments);
+      card.refresh();
+    }
+  }
+
+  public void log() {
+    LoggedSegment logged = Feedback.call(() -> logging.log(card.getNo(), createFollowUp, sendAttachments), null);
+    if (logged != null) {
+      Feedback.info("segment.log.done", logged.getNo(), logged.getNoOfInteractions());
+      if (logged.getFollowUpSegmentNo() != null) {
+        Feedback.info("segment.log.followUp", logged.getFollowUpSegmentNo());
+      }
+      card.load();
+    }
+  }
+
+  public CriteriaActionType getStepType() { return stepType; }
+  public FilterForm getFilter() { return filter; }
+  public Long getPreviewCount() { return previewCount; }
+  public String getCriteriaCode() { return criteriaCode; }
+  public void setCriteriaCode(String code) { this.criteriaCode = code; }
+  public String getCriteriaDescription() { return criteriaDescription; }
+  public void setCriteriaDescription(String description) { this.criteriaDescription = description; }
+  public String getLoggedSegmentNo() { return loggedSegmentNo; }
+  public void setLoggedSegmentNo(String no) { this.loggedSegmentNo = no; }
+  public boolean isSendAttachments() { return sendAttachments; }
+  public void setSendAttachments(boolean send) { this.sendAttachments = send; }
+  public boolean isCreateFollowUp() { return createFollowUp; }
+  public void setCreateFollowUp(boolean create) { this.createFollowUp = create; }
+}

@@ -1,0 +1,112 @@
+package crm.web.segment;
+
+import crm.domain.segment.CriteriaAction;
+import crm.domain.segment.Segment;
+import crm.domain.segment.SegmentLine;
+import crm.service.segment.SegmentCriteriaService;
+import crm.service.segment.SegmentService;
+import crm.web.shared.Feedback;
+import crm.web.contact.ContactNames;
+import crm.web.shared.PageModel;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+
+/**
+ * segment/card.xhtml: the header (General, Campaign, Interaction), the lines and the criteria
+ * actions. The steps that change the lines are on {@link SegmentActionsBacking}, which calls
+ * {@link #refresh()} after each one. The form edits a detached copy of the header.
+ */
+@Named
+@ViewScoped
+public class SegmentCardBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  @Inject private SegmentService segments;
+  @Inject private SegmentCriteriaService criteria;
+  private String no;
+  private Segment segment;
+  private int version;
+  private long noOfLines;
+  private List<CriteriaAction> actions = List.of();
+  private PageModel<SegmentLine> lines;
+  @Inject private ContactNames contactNames;
+
+  /** f:viewAction: reads the segment named by the {@code no} parameter, or starts a new one. */
+  public void load() {
+    segment = isNew() ? null : Feedback.call(() -> segments.get(no), null);
+    if (segment == null) {
+      no = null;
+      segment = new Segment(null);
+      return;
+    }
+    String segmentNo = no;
+    lines = new PageModel<>(
+        request -> contactNames.preload(segments.lines(segmentNo, request), SegmentLine::getContactNo),
+        line -> String.valueOf(line.getLineNo()), Map.of());
+    refresh();
+  }
+
+  /** Re-reads what the steps change: the counts, the criteria actions and the version. */
+  public void refresh() {
+    noOfLines = segments.counts(List.of(no)).get(no).lines();
+    actions = criteria.actions(no);
+    version = segments.get(no).getVersion();
+  }
+
+  /** Save; {@code overwriteLines} answers the question asked when lines have their own values. */
+  public String save(Boolean overwriteLines) {
+    if (isNew()) {
+      Segment created = Feedback.call(() -> segments.create(null, this::copyForm), null);
+      if (created == null) {
+        return null;
+      }
+      Feedback.info("segment.created", created.getNo());
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/segment/card?faces-redirect=true&no=" + created.getNo();
+    }
+    boolean saved = Feedback.run(() -> segments.update(no, version, overwriteLines, this::copyForm), "common.saved");
+    if (saved) {
+      refresh();
+    } else if ("segment.linesHaveOwnInteraction".equals(Feedback.lastErrorKey())) {
+      FacesContext.getCurrentInstance().getMessageList().clear();
+      PrimeFaces.current().executeScript("PF('flowDialog').show()");
+    }
+    return null;
+  }
+
+  public void deleteLine(long lineNo) {
+    if (Feedback.run(() -> segments.deleteLine(no, lineNo), "segment.line.deleted")) {
+      refresh();
+    }
+  }
+
+  private void copyForm(Segment target) {
+    target.setDescription(segment.getDescription());
+    target.setDate(segment.getDate());
+    target.setSalespersonCode(segment.getSalespersonCode());
+    target.setCampaignNo(segment.getCampaignNo());
+    target.setCampaignTarget(segment.isCampaignTarget());
+    target.setCampaignResponse(segment.isCampaignResponse());
+    target.setInteractionTemplateCode(segment.getInteractionTemplateCode());
+    target.setSubject(segment.getSubject());
+    target.setLanguageCode(segment.getLanguageCode());
+    target.setCorrespondenceType(segment.getCorrespondenceType());
+    target.setIgnoreContactCorrespondenceType(segment.isIgnoreContactCorrespondenceType());
+  }
+
+  public boolean isNew() { return no == null || no.isBlank(); }
+  public boolean isLogged() { return segment != null && segment.getLoggedSegmentNo() != null; }
+  public boolean isEditable() { return !isNew() && !isLogged(); }
+  public String getNo() { return no; }
+  public void setNo(String no) { this.no = no; }
+  public Segment getSegment() { return segment; }
+  public long getNoOfLines() { return noOfLines; }
+  public List<CriteriaAction> getActions() { return actions; }
+  public PageModel<SegmentLine> getLines() { return lines; }
+}

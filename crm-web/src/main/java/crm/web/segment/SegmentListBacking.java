@@ -1,0 +1,46 @@
+package crm.web.segment;
+
+import crm.domain.segment.Segment;
+import crm.service.segment.SegmentService;
+import crm.service.segment.SegmentService.SegmentCounts;
+import crm.service.shared.Page;
+import crm.web.shared.PageModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+
+/** segment/list.xhtml: the segments with their No. of Lines, counted for the rows shown only. */
+@Named
+@ViewScoped
+public class SegmentListBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  @Inject private SegmentService segments;
+  private PageModel<Segment> model;
+  private final Map<String, SegmentCounts> counts = new HashMap<>();
+
+  @PostConstruct
+  void init() {
+    model = new PageModel<>(request -> {
+      Page<Segment> page = segments.list(request);
+      if (request.size() > 1) {
+        counts.clear();
+        counts.putAll(segments.counts(page.items().stream().map(Segment::getNo).toList()));
+      }
+      return page;
+    }, Segment::getNo, Map.of());
+  }
+
+  public long linesOf(String no) {
+    SegmentCounts c = counts.get(no);
+    return c == null ? 0 : c.lines();
+  }
+
+  public PageModel<Segment> getModel() {
+    return model;
+  }
+}

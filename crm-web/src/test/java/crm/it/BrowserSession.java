@@ -1,0 +1,210 @@
+package crm.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven the way a user works the PrimeFaces pages: clicks, typing, picking
+ * from drop-downs and multiple-choice menus, waiting for each Ajax request to finish. Uses
+ * Debian's chromium and chromedriver so that Selenium Manager never downloads anything.
+ */
+final class BrowserSession implements AutoCloseable {
+
+  private static final Path TARGET = Path.of("target");
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+  private final String base;
+
+  BrowserSession(URL applicationUrl, String language) {
+    System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1400,1000", "--lang=" + language,
+        "--user-data-dir=" + TARGET.resolve("chromium-profile").toAbsolutePath());
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    driver = new ChromeDriver(options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    base = applicationUrl.toString().endsWith("/") ? applicationUrl.toString() : applicationUrl + "/";
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+    settle();
+  }
+
+  WebElement element(String id) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    settle();
+  }
+
+  void clickLink(String text) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+    settle();
+  }
+
+  void clickCss(String css) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    settle();
+  }
+
+  /** Types in a p:autoComplete and picks the suggestion with the given label. */
+  void suggest(String id, String text, String label) {
+    type(id + "_input", text);
+    By item = By.xpath("//*[@id='" + id + "_panel']//li[@data-item-label=\"" + label + "\"]");
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    settle();
+  }
+
+  void waitForUrl(String fragment) {
+    wait.until(ExpectedConditions.urlContains(fragment));
+    settle();
+  }
+
+  void waitForTitle(String title) {
+    waitForText("pageTitle", title);
+    settle();
+  }
+
+  void type(String id, String text) {
+    WebElement input = element(id);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Types a date in a p:datePicker and closes its calendar. */
+  void typeDate(String id, String text) {
+    WebElement input = element(id + "_input");
+    input.clear();
+    input.sendKeys(text, Keys.ESCAPE);
+  }
+
+  /** Picks the option of a p:selectOneMenu whose label starts with the given text. */
+  void choose(String id, String labelStart) {
+    click(id);
+    waitForOverlay(id + "_panel");
+    By option = By.xpath("//*[@id='" + id + "_panel']//li[starts-with(@data-label, \"" + labelStart + "\")]");
+    wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+    wait.until(d -> element(id + "_label").getText().startsWith(labelStart));
+    settle();
+  }
+
+  /** Waits until an overlay panel is shown and its opening animation is over. */
+  private void waitForOverlay(String panelId) {
+    wait.until(d -> (Boolean) js("var p = document.getElementById('" + panelId + "');"
+        + " return p != null && jQuery(p).is(':visible') && !jQuery(p).is(':animated')"
+        + " && getComputedStyle(p).opacity === '1';"));
+  }
+
+  /** Ticks values in a p:selectCheckboxMenu, then closes its panel; each tick sends an Ajax request. */
+  void tick(String id, String... values) {
+    click(id);
+    waitForOverlay(id + "_panel");
+    for (String value : values) {
+      By item = By.xpath("//*[@id='" + id + "_panel']//li[@data-item-value='" + value + "']//div[contains(@class,'ui-chkbox-box')]");
+      wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+      settle();
+    }
+    WebElement close = driver.findElement(By.xpath("//*[@id='" + id + "_panel']//a[contains(@class,'ui-selectcheckboxmenu-close')]"));
+    close.click();
+    settle();
+  }
+
+  /** Ticks a p:selectBooleanCheckbox unless it already is. */
+  void check(String id) {
+    WebElement box = element(id).findElement(By.cssSelector(".ui-chkbox-box"));
+    if (!box.getAttribute("class").contains("ui-state-active")) {
+      box.click();
+      settle();
+    }
+  }
+
+  String text(String id) {
+    return element(id).getText().trim();
+  }
+
+  void waitForText(String id, String expected) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
+  }
+
+  void waitForDialog(String widgetVar) {
+    wait.until(d -> (Boolean) js("return PF('" + widgetVar + "').isVisible();"));
+  }
+
+  void waitForDialogClosed(String widgetVar) {
+    wait.until(d -> !(Boolean) js("return PF('" + widgetVar + "').isVisible();"));
+  }
+
+  /** The texts of the messages shown in the page. */
+  List<String> messages() {
+    return driver.findElements(By.cssSelector("#messages .ui-messages-info-summary, #messages .ui-messages-error-summary"))
+        .stream().map(WebElement::getText).toList();
+  }
+
+  /** The error messages shown inside a dialog's form. */
+  List<String> errorsIn(String formId) {
+    By errors = By.cssSelector("[id='" + formId + "'] .ui-messages-error-summary");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(errors));
+    return driver.findElements(errors).stream().map(WebElement::getText).toList();
+  }
+
+  String pageSource() {
+    return driver.getPageSource();
+  }
+
+  String title() {
+    return text("pageTitle");
+  }
+
+  /** Saves a screenshot under target/screenshots/. */
+  void screenshot(String name) {
+    try {
+      Path folder = Files.createDirectories(TARGET.resolve("screenshots"));
+      Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Waits until the page is loaded and no PrimeFaces/jQuery Ajax request is running. */
+  void settle() {
+    wait.until(d -> (Boolean) js("return document.readyState === 'complete'"
+        + " && (!window.jQuery || jQuery.active === 0)"
+        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+  }
+
+  Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,221 @@
+package crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The campaign story of SPEC.md played through the pages in a headless Chromium, asserting what
+ * the marketing manager sees: the campaign and segment cards, No. of Lines after each step, the
+ * logged segment and its interaction log entries, then the same pages in French. Screenshots of
+ * the main pages go to target/screenshots/.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CampaignWalkthroughPageIT {
+
+  private static final Pattern NUMBER = Pattern.compile("(\\d+)");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL url;
+
+  @Test
+  void marketingManagerRunsTheTradeShowCampaignThroughThePages() {
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("");
+      assertThat(browser.title()).isEqualTo("Role centre");
+
+      String campaignNo = createCampaign(browser);
+      String segmentNo = createSegment(browser);
+
+      long purchasers = step(browser, "form:addContacts", "stepForm:jobResponsibility", "PURCHASE", "add");
+      assertThat(lines(browser)).isEqualTo(purchasers).isPositive();
+      shot(browser, "05-segment-card-after-add");
+
+      browser.click("form:criteriaMenu_button");
+      browser.click("form:saveCriteria");
+      browser.waitForDialog("saveCriteriaDialog");
+      String criteriaCode = "FUTURUS-" + segmentNo;
+      browser.type("criteriaForm:code", criteriaCode);
+      browser.type("criteriaForm:description", "Purchasers at the trade show");
+      browser.click("criteriaForm:ok");
+      assertThat(browser.messages()).contains("Criteria saved as " + criteriaCode + ".");
+      browser.click("form:criteriaMenu_button");
+      browser.click("form:saveCriteria");
+      browser.waitForDialog("saveCriteriaDialog");
+      browser.type("criteriaForm:code", criteriaCode);
+      browser.click("criteriaForm:ok");
+      assertThat(browser.errorsIn("criteriaForm")).contains("Saved criteria " + criteriaCode + " already exist.");
+      shot(browser, "05b-refused-action-in-dialog");
+      browser.click("criteriaForm:cancel");
+      browser.waitForDialogClosed("saveCriteriaDialog");
+
+      long prospects = step(browser, "form:reduceContacts", "stepForm:businessRelation", "PROS", "remove");
+      assertThat(prospects).isPositive();
+      assertThat(lines(browser)).isEqualTo(purchasers - prospects);
+      browser.click("form:goBack");
+      assertThat(lines(browser)).isEqualTo(purchasers);
+      assertThat(browser.messages()).anyMatch(m -> m.contains("The last step was undone"));
+      step(browser, "form:reduceContacts", "stepForm:businessRelation", "PROS", "remove");
+      long target = purchasers - prospects;
+      assertThat(lines(browser)).isEqualTo(target);
+      assertThat(browser.text("noOfCriteriaActions")).isEqualTo("2");
+
+      browser.choose("form:campaignNo", campaignNo);
+      browser.check("form:campaignTarget");
+      browser.click("form:save");
+      assertThat(browser.messages()).contains("Saved.");
+      shot(browser, "06-segment-card-linked-to-campaign");
+
+      String loggedNo = logSegment(browser, segmentNo, target);
+      findLoggedSegmentAndEntries(browser, loggedNo, target);
+      checkCampaignCard(browser, campaignNo, target);
+      otherPages(browser);
+      inFrench(browser, segmentNo);
+    }
+  }
+
+  private String createCampaign(BrowserSession browser) {
+    browser.click("newCampaign");
+    browser.waitForTitle("New campaign");
+    browser.type("form:description", "FUTURUS trade show");
+    browser.choose("form:statusCode", "1-PLAN");
+    browser.typeDate("form:startingDate", "11/01/2026");
+    browser.typeDate("form:endingDate", "12/31/2026");
+    shot(browser, "02-campaign-card-new");
+    browser.click("form:save");
+    browser.waitForUrl("no=");
+    String campaignNo = browser.text("form:no");
+    assertThat(browser.messages()).contains("Campaign " + campaignNo + " created.");
+    assertThat(browser.title()).isEqualTo(campaignNo + " · FUTURUS trade show");
+    return campaignNo;
+  }
+
+  private String createSegment(BrowserSession browser) {
+    browser.open("segment/card.xhtml");
+    assertThat(browser.title()).isEqualTo("New segment");
+    browser.type("form:description", "Visitors at the FUTURUS trade show");
+    browser.choose("form:template", "BUS ");
+    browser.type("form:subject", "Thank you for visiting the trade show");
+    browser.choose("form:language", "ENU ");
+    browser.choose("form:correspondenceType", "Hard Copy");
+    browser.click("form:save");
+    browser.waitForUrl("no=");
+    String segmentNo = browser.text("form:no");
+    assertThat(browser.messages()).contains("Segment " + segmentNo + " created.");
+    assertThat(lines(browser)).isZero();
+    return segmentNo;
+  }
+
+  /** Opens a step dialog, ticks one code, reads the preview, presses OK; answers the previewed count. */
+  private long step(BrowserSession browser, String button, String filter, String code, String verb) {
+    browser.click(button);
+    browser.waitForDialog("stepDialog");
+    browser.tick(filter, code);
+    String preview = browser.text("stepForm:previewText");
+    assertThat(preview).startsWith("This step will " + verb + " ");
+    long count = number(preview);
+    if ("add".equals(verb)) {
+      shot(browser, "04-add-contacts-dialog");
+    }
+    browser.click("stepForm:stepOk");
+    browser.waitForDialogClosed("stepDialog");
+    return count;
+  }
+
+  private String logSegment(BrowserSession browser, String segmentNo, long lines) {
+    browser.click("form:log");
+    browser.waitForDialog("logDialog");
+    browser.check("logForm:sendAttachments");
+    browser.check("logForm:createFollowUp");
+    shot(browser, "07-log-dialog");
+    browser.click("logForm:ok");
+    browser.waitForDialogClosed("logDialog");
+    String loggedNo = browser.text("loggedNo");
+    assertThat(browser.messages())
+        .contains("Segment logged as " + loggedNo + " with " + lines + " interactions.")
+        .anyMatch(m -> m.startsWith("Follow-up segment "));
+    assertThat(browser.pageSource()).doesNotContain("id=\"form:addContacts\"");
+    shot(browser, "08-segment-card-logged");
+    return loggedNo;
+  }
+
+  private void findLoggedSegmentAndEntries(BrowserSession browser, String loggedNo, long lines) {
+    browser.suggest("menuForm:pageSearch", "logged", "Logged segments");
+    browser.waitForTitle("Logged segments");
+    assertThat(browser.text("form:logged")).contains(loggedNo);
+    assertThat(browser.pageSource()).contains("title=\"Print letters\"");
+    shot(browser, "09-logged-segments");
+    browser.clickCss("#form\\:logged a.interactions");
+    browser.waitForTitle("Interaction log entries");
+    assertThat(browser.element("form:fLogged").getAttribute("value")).isEqualTo(loggedNo);
+    assertThat(browser.text("form:entries_paginator_bottom")).contains("/ " + lines);
+    shot(browser, "10-interaction-log-entries");
+  }
+
+  private void checkCampaignCard(BrowserSession browser, String campaignNo, long lines) {
+    browser.open("campaign/list.xhtml");
+    browser.clickLink(campaignNo);
+    browser.waitForUrl("no=" + campaignNo);
+    assertThat(browser.text("statInteractions")).isEqualTo(String.valueOf(lines));
+    assertThat(browser.text("statTargets")).isEqualTo(String.valueOf(lines));
+    assertThat(browser.text("form:entries")).contains("Visitors at the FUTURUS trade show");
+    shot(browser, "11-campaign-card-with-entries");
+  }
+
+  private void otherPages(BrowserSession browser) {
+    browser.open("");
+    shot(browser, "01-home");
+    browser.open("contact/list.xhtml");
+    shot(browser, "12-contacts");
+    browser.clickLink("CT000001");
+    browser.waitForTitle("CT000001 · ");
+    shot(browser, "13-contact-card");
+    browser.open("segment/list.xhtml");
+    shot(browser, "03-segments");
+    browser.open("interaction/templates.xhtml");
+    shot(browser, "14-interaction-templates");
+  }
+
+  private void inFrench(BrowserSession browser, String segmentNo) {
+    browser.open("segment/card.xhtml?no=" + segmentNo);
+    browser.click("menuForm:langFr");
+    browser.waitForText("menuForm:mHome", "Accueil");
+    assertThat(browser.pageSource()).contains("Nombre de lignes").doesNotContain("???");
+    shot(browser, "15-segment-card-french");
+    browser.click("menuForm:langEn");
+    browser.waitForText("menuForm:mHome", "Home");
+    assertThat(browser.pageSource()).contains("No. of Lines");
+  }
+
+  /** Saves a screenshot of a page that must look finished: every label resolved, no error text. */
+  private static void shot(BrowserSession browser, String name) {
+    assertThat(browser.pageSource()).as(name).doesNotContain("???").doesNotContain("Exception: ").doesNotContain(".java:");
+    assertThat(browser.title()).as(name).isNotEqualTo("Something went wrong");
+    assertThat(browser.js("return PF('errorDialog').isVisible();")).as(name).isEqualTo(false);
+    browser.screenshot(name);
+  }
+
+  private static long lines(BrowserSession browser) {
+    return Long.parseLong(browser.text("noOfLines"));
+  }
+
+  private static long number(String text) {
+    Matcher matcher = NUMBER.matcher(text);
+    assertThat(matcher.find()).as("a number in '%s'", text).isTrue();
+    return Long.parseLong(matcher.group(1));
+  }
+}
