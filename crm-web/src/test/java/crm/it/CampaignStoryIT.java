@@ -22,6 +22,7 @@ import crm.service.contact.ContactService;
 import crm.service.interaction.InteractionLogService;
 import crm.service.interaction.InteractionTemplateService;
 import crm.service.letter.LetterService;
+import crm.service.setup.CodeService;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import crm.service.segment.SegmentCriteriaService;
@@ -79,6 +80,7 @@ class CampaignStoryIT {
   @Inject InteractionLogService interactionLog;
   @Inject ContactService contacts;
   @Inject LetterService letters;
+  @Inject CodeService codes;
 
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
@@ -305,6 +307,8 @@ class CampaignStoryIT {
       assertThat(text).contains(contact.getName());
       String letter = allText(new PdfReader(letters.letterOfEntry(entry.getEntryNo())));
       assertThat(letter).contains(contact.getName()).contains(contact.getAddress()).contains(contact.getCity());
+      // The segment has no salesperson: each letter is signed by the contact's own salesperson.
+      assertThat(letter).contains(codes.getSalesperson(contact.getSalespersonCode()).getName());
       switch (entry.getLanguageCode()) {
         case "DAN" -> assertThat(letter).contains("Kære").contains("Med venlig hilsen");
         case "FRA" -> assertThat(letter).contains("Nous vous remercions").contains("Cordialement");

@@ -29,7 +29,7 @@ public final class SegmentLogger {
   /**
    * Writes the entries. Each line's interaction values are its own, else the header's; the
    * language is the line's, else the contact's when the template has that version, else the
-   * header's; the correspondence type is the line's, else the contact's preference (unless
+   * header's; the salesperson is the header's, else the contact's own; the correspondence type is the line's, else the contact's preference (unless
    * ignored), else the header's, else the template's.
    */
   public Result log(String segmentNo, String loggedSegmentNo, LocalDateTime now, String user) {
@@ -46,7 +46,8 @@ public final class SegmentLogger {
         + " coalesce(l.correspondence_type, case when s.ignore_contact_corres_type"
         + "   or t.ignore_contact_corres_type then null else c.correspondence_type end,"
         + "   s.correspondence_type, t.correspondence_type),"
-        + " s.salesperson_code, s.campaign_no, l.campaign_target, l.campaign_response, s.no, ?,"
+        + " coalesce(s.salesperson_code, c.salesperson_code), s.campaign_no, l.campaign_target,"
+        + " l.campaign_response, s.no, ?,"
         + " t.unit_cost, t.unit_duration, t.information_flow, t.initiated_by, ?"
         + " from segment_line l join segment s on s.no = l.segment_no"
         + " join contact c on c.no = l.contact_no join interaction_template t on t.code = coalesce(l.interaction_template_code,"
