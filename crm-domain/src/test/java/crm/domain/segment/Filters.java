@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Builds segment filters for tests: {@code Filters.aFilter().jobResponsibilities("PURCHASE").build()}. */
-final class Filters {
+public final class Filters {
 
   private List<String> jobResponsibilities = List.of();
   private List<String> businessRelations = List.of();
@@ -25,82 +25,82 @@ final class Filters {
 
   private Filters() {}
 
-  static Filters aFilter() {
+  public static Filters aFilter() {
     return new Filters();
   }
 
-  Filters jobResponsibilities(String... codes) {
+  public Filters jobResponsibilities(String... codes) {
     jobResponsibilities = List.of(codes);
     return this;
   }
 
-  Filters businessRelations(String... codes) {
+  public Filters businessRelations(String... codes) {
     businessRelations = List.of(codes);
     return this;
   }
 
-  Filters industryGroups(String... codes) {
+  public Filters industryGroups(String... codes) {
     industryGroups = List.of(codes);
     return this;
   }
 
-  Filters mailingGroups(String... codes) {
+  public Filters mailingGroups(String... codes) {
     mailingGroups = List.of(codes);
     return this;
   }
 
-  Filters salespeople(String... codes) {
+  public Filters salespeople(String... codes) {
     salespeople = List.of(codes);
     return this;
   }
 
-  Filters countries(String... codes) {
+  public Filters countries(String... codes) {
     countries = List.of(codes);
     return this;
   }
 
-  Filters languages(String... codes) {
+  public Filters languages(String... codes) {
     languages = List.of(codes);
     return this;
   }
 
-  Filters cities(String... names) {
+  public Filters cities(String... names) {
     cities = List.of(names);
     return this;
   }
 
-  Filters type(ContactType contactType) {
+  public Filters type(ContactType contactType) {
     type = contactType;
     return this;
   }
 
-  Filters contactNos(String from, String to) {
+  public Filters contactNos(String from, String to) {
     contactNoFrom = from;
     contactNoTo = to;
     return this;
   }
 
-  Filters interaction(String templateCode, LocalDate from, LocalDate to, boolean had) {
+  public Filters interaction(String templateCode, LocalDate from, LocalDate to, boolean had) {
     interaction = new SegmentFilter.InteractionCriterion(templateCode, from, to, had);
     return this;
   }
 
-  Filters loggedSegment(String no) {
+  public Filters loggedSegment(String no) {
     loggedSegmentNo = no;
     return this;
   }
 
-  Filters allowExistingContacts() {
+  public Filters allowExistingContacts() {
     allowExistingContacts = true;
     return this;
   }
 
-  Filters includeCompanyPersons() {
+  public Filters includeCompanyPersons() {
     includeCompanyPersons = true;
     return this;
   }
 
-  SegmentFilter build() {
+  public SegmentFilter build() {
     return new SegmentFilter(
         jobResponsibilities, businessRelations, industryGroups, mailingGroups, salespeople,
         countries, languages, cities, type, contactNoFrom, contactNoTo, interaction,

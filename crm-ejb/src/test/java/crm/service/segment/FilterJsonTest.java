@@ -1,6 +1,6 @@
 package crm.service.segment;
 
-import static crm.service.segment.Filters.aFilter;
+import static crm.domain.segment.Filters.aFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crm.domain.contact.ContactType;

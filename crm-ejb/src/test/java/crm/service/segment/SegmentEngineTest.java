@@ -5,7 +5,7 @@ import static crm.domain.segment.CriteriaActionType.REDUCE;
 import static crm.domain.segment.CriteriaActionType.REFINE;
 import static crm.service.segment.CronusDatabase.number;
 import static crm.service.segment.CronusDatabase.strings;
-import static crm.service.segment.Filters.aFilter;
+import static crm.domain.segment.Filters.aFilter;
 import static crm.service.segment.Segments.aSegment;
 import static crm.service.segment.Segments.contacts;
 import static crm.service.segment.Segments.fullLines;

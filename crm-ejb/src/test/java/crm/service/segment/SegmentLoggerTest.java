@@ -4,7 +4,7 @@ import static crm.service.segment.CronusDatabase.execute;
 import static crm.service.segment.CronusDatabase.number;
 import static crm.service.segment.CronusDatabase.rows;
 import static crm.service.segment.CronusDatabase.strings;
-import static crm.service.segment.Filters.aFilter;
+import static crm.domain.segment.Filters.aFilter;
 import static crm.service.segment.Segments.aSegment;
 import static crm.service.segment.Segments.contacts;
 import static crm.service.segment.Segments.fullLines;
