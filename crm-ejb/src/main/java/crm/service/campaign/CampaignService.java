@@ -6,6 +6,7 @@ import crm.domain.campaign.CampaignStatistics;
 import crm.domain.setup.CodeTable;
 import crm.domain.setup.NumberSeries;
 import crm.domain.shared.ConflictException;
+import crm.domain.shared.RecordVersion;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.setup.CodeService;
@@ -13,10 +14,12 @@ import crm.service.setup.NumberSeriesService;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
 import crm.service.shared.Page;
+import crm.service.shared.References;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -55,9 +58,7 @@ public class CampaignService {
 
   public Campaign update(String no, Integer expectedVersion, Consumer<Campaign> changes) {
     Campaign campaign = get(no);
-    if (expectedVersion != null && expectedVersion != campaign.getVersion()) {
-      throw new ConflictException("record.changedMeanwhile", no);
-    }
+    RecordVersion.check(no, expectedVersion, campaign.getVersion());
     changes.accept(campaign);
     check(campaign);
     return campaign;
@@ -66,12 +67,8 @@ public class CampaignService {
   /** Deletes a campaign that has no entries and no segment linked to it. */
   public void delete(String no) {
     Campaign campaign = get(no);
-    for (String table : new String[] {"campaign_entry", "segment", "interaction_template"}) {
-      boolean used = !em.createNativeQuery("select 1 from " + table + " where campaign_no = ?1")
-          .setParameter(1, no).setMaxResults(1).getResultList().isEmpty();
-      if (used) {
-        throw new ConflictException("campaign.inUse", no);
-      }
+    if (References.exist(em, List.of("campaign_entry", "segment", "interaction_template"), "campaign_no", no)) {
+      throw new ConflictException("campaign.inUse", no);
     }
     em.remove(campaign);
   }

@@ -5,6 +5,7 @@ import crm.domain.contact.ContactType;
 import crm.domain.setup.CodeTable;
 import crm.domain.setup.NumberSeries;
 import crm.domain.shared.ConflictException;
+import crm.domain.shared.RecordVersion;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.setup.CodeService;
@@ -12,6 +13,7 @@ import crm.service.setup.NumberSeriesService;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
 import crm.service.shared.Page;
+import crm.service.shared.References;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -75,9 +77,7 @@ public class ContactService {
   /** Changes a contact; {@code expectedVersion}, when given, detects a concurrent change. */
   public Contact update(String no, Integer expectedVersion, Consumer<Contact> changes) {
     Contact contact = get(no);
-    if (expectedVersion != null && expectedVersion != contact.getVersion()) {
-      throw new ConflictException("record.changedMeanwhile", no);
-    }
+    RecordVersion.check(no, expectedVersion, contact.getVersion());
     changes.accept(contact);
     check(contact);
     return contact;
@@ -86,19 +86,13 @@ public class ContactService {
   /** Deletes a contact that no segment, interaction or person refers to. */
   public void delete(String no) {
     Contact contact = get(no);
-    for (String table : List.of("segment_line", "interaction_log_entry")) {
-      if (used("select 1 from " + table + " where contact_no = ?1", no)) {
-        throw new ConflictException("contact.inUse", no);
-      }
+    if (References.exist(em, List.of("segment_line", "interaction_log_entry"), "contact_no", no)) {
+      throw new ConflictException("contact.inUse", no);
     }
-    if (used("select 1 from contact where company_no = ?1", no)) {
+    if (References.exist(em, List.of("contact"), "company_no", no)) {
       throw new ConflictException("contact.hasPersons", no);
     }
     em.remove(contact);
-  }
-
-  private boolean used(String sql, String no) {
-    return !em.createNativeQuery(sql).setParameter(1, no).setMaxResults(1).getResultList().isEmpty();
   }
 
   private void check(Contact contact) {

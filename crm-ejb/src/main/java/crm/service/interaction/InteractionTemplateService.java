@@ -4,11 +4,14 @@ import crm.domain.interaction.InteractionTemplate;
 import crm.domain.interaction.InteractionTemplateLanguage;
 import crm.domain.letter.MergeTemplate;
 import crm.domain.letter.UnknownMergeFieldException;
+import crm.domain.setup.CodeFormat;
 import crm.domain.setup.CodeTable;
 import crm.domain.shared.ConflictException;
+import crm.domain.shared.RecordVersion;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.setup.CodeService;
+import crm.service.shared.References;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,9 +39,7 @@ public class InteractionTemplateService {
   }
 
   public InteractionTemplate create(String code, Consumer<InteractionTemplate> values) {
-    if (code == null || !code.matches("[A-Z0-9][A-Z0-9_.\\-]{0,19}")) {
-      throw new InvalidInputException("code.badFormat", code);
-    }
+    CodeFormat.check(code);
     if (em.find(InteractionTemplate.class, code) != null) {
       throw new ConflictException("template.duplicate", code);
     }
@@ -51,9 +52,7 @@ public class InteractionTemplateService {
 
   public InteractionTemplate update(String code, Integer expectedVersion, Consumer<InteractionTemplate> changes) {
     InteractionTemplate template = get(code);
-    if (expectedVersion != null && expectedVersion != template.getVersion()) {
-      throw new ConflictException("record.changedMeanwhile", code);
-    }
+    RecordVersion.check(code, expectedVersion, template.getVersion());
     changes.accept(template);
     check(template);
     return template;
@@ -62,12 +61,8 @@ public class InteractionTemplateService {
   /** Deletes a template that no segment and no interaction log entry uses. */
   public void delete(String code) {
     InteractionTemplate template = get(code);
-    for (String table : List.of("segment", "segment_line", "interaction_log_entry")) {
-      boolean used = !em.createNativeQuery("select 1 from " + table + " where interaction_template_code = ?1")
-          .setParameter(1, code).setMaxResults(1).getResultList().isEmpty();
-      if (used) {
-        throw new ConflictException("template.inUse", code);
-      }
+    if (References.exist(em, List.of("segment", "segment_line", "interaction_log_entry"), "interaction_template_code", code)) {
+      throw new ConflictException("template.inUse", code);
     }
     em.remove(template);
   }

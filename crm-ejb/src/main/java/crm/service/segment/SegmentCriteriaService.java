@@ -7,6 +7,7 @@ import crm.domain.segment.LoggedSegment;
 import crm.domain.segment.SavedCriteria;
 import crm.domain.segment.SavedCriteriaAction;
 import crm.domain.segment.SegmentFilter;
+import crm.domain.setup.CodeFormat;
 import crm.domain.setup.CodeTable;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
@@ -60,7 +61,7 @@ public class SegmentCriteriaService {
   public long preview(String segmentNo, CriteriaActionType type, SegmentFilter filter) {
     check(filter);
     try (Connection connection = dataSource.getConnection()) {
-      requireSegment(new Sql(connection), segmentNo, false);
+      SegmentRows.requireUnlogged(new Sql(connection), segmentNo, false);
       return new SegmentEngine(connection).preview(segmentNo, type, filter);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -87,9 +88,7 @@ public class SegmentCriteriaService {
 
   /** Saves the segment's steps under a code, for Reuse Criteria. */
   public SavedCriteria saveCriteria(String segmentNo, String code, String description) {
-    if (code == null || !code.matches("[A-Z0-9][A-Z0-9_.\\-]{0,19}")) {
-      throw new InvalidInputException("code.badFormat", code);
-    }
+    CodeFormat.check(code);
     if (em.find(SavedCriteria.class, code) != null) {
       throw new ConflictException("savedCriteria.duplicate", code);
     }
@@ -172,24 +171,13 @@ public class SegmentCriteriaService {
   private long withLockedSegment(String segmentNo, Step step) {
     try (Connection connection = dataSource.getConnection()) {
       Sql sql = new Sql(connection);
-      requireSegment(sql, segmentNo, true);
+      SegmentRows.requireUnlogged(sql, segmentNo, true);
       long lines = step.run(connection, new SegmentEngine(connection));
       sql.update("update segment set version = version + 1, updated_at = ? where no = ?",
           LocalDateTime.now(clock), segmentNo);
       return lines;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** Checks the segment exists and is not logged; with {@code lock}, holds its row until commit. */
-  private static void requireSegment(Sql sql, String segmentNo, boolean lock) {
-    Object[] row = sql.row("select logged_segment_no from segment where no = ?" + (lock ? " for update" : ""), segmentNo);
-    if (row == null) {
-      throw new UnknownRecordException("segment.unknown", segmentNo);
-    }
-    if (row[0] != null) {
-      throw new ConflictException("segment.alreadyLogged", segmentNo, row[0]);
     }
   }
 }

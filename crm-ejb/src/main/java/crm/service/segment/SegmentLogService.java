@@ -55,7 +55,7 @@ public class SegmentLogService {
     String loggedSegmentNo;
     try (Connection connection = dataSource.getConnection()) {
       Sql sql = new Sql(connection);
-      lockUnloggedSegment(sql, segmentNo);
+      SegmentRows.requireUnlogged(sql, segmentNo, true);
       if (sql.number("select count(*) from segment_line where segment_no = ?", segmentNo) == 0) {
         throw new InvalidInputException("segment.noLines", segmentNo);
       }
@@ -127,15 +127,5 @@ public class SegmentLogService {
   private String user() {
     var principal = session.getCallerPrincipal();
     return principal == null ? null : principal.getName();
-  }
-
-  private static void lockUnloggedSegment(Sql sql, String segmentNo) {
-    Object[] row = sql.row("select logged_segment_no from segment where no = ? for update", segmentNo);
-    if (row == null) {
-      throw new UnknownRecordException("segment.unknown", segmentNo);
-    }
-    if (row[0] != null) {
-      throw new ConflictException("segment.alreadyLogged", segmentNo, row[0]);
-    }
   }
 }

@@ -7,6 +7,7 @@ import crm.domain.segment.SegmentLine;
 import crm.domain.setup.CodeTable;
 import crm.domain.setup.NumberSeries;
 import crm.domain.shared.ConflictException;
+import crm.domain.shared.RecordVersion;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.contact.ContactService;
@@ -102,9 +103,7 @@ public class SegmentService {
   public Segment update(String no, Integer expectedVersion, Boolean overwriteLineValues, Consumer<Segment> changes) {
     Segment segment = get(no);
     segment.checkNotLogged();
-    if (expectedVersion != null && expectedVersion != segment.getVersion()) {
-      throw new ConflictException("record.changedMeanwhile", no);
-    }
+    RecordVersion.check(no, expectedVersion, segment.getVersion());
     InteractionValues before = InteractionValues.of(segment);
     changes.accept(segment);
     check(segment);

@@ -1,6 +1,7 @@
 package crm.service.setup;
 
 import crm.domain.setup.CodeEntry;
+import crm.domain.setup.CodeFormat;
 import crm.domain.setup.CodeTable;
 import crm.domain.setup.Salesperson;
 import crm.domain.shared.ConflictException;
@@ -39,7 +40,7 @@ public class CodeService {
   }
 
   public CodeEntry create(CodeTable table, String code, String description) {
-    checkCode(code);
+    CodeFormat.check(code);
     if (find(table, code).isPresent()) {
       throw new ConflictException("code.duplicate", table.path(), code);
     }
@@ -81,7 +82,7 @@ public class CodeService {
   }
 
   public Salesperson createSalesperson(Salesperson salesperson) {
-    checkCode(salesperson.getCode());
+    CodeFormat.check(salesperson.getCode());
     if (em.find(Salesperson.class, salesperson.getCode()) != null) {
       throw new ConflictException("code.duplicate", "salespeople", salesperson.getCode());
     }
@@ -103,12 +104,6 @@ public class CodeService {
       throw new ConflictException("code.inUse", "salespeople", code);
     }
     em.remove(salesperson);
-  }
-
-  private static void checkCode(String code) {
-    if (code == null || !code.matches("[A-Z0-9][A-Z0-9_.\\-]{0,19}")) {
-      throw new InvalidInputException("code.badFormat", code);
-    }
   }
 
   private static String requireDescription(String description) {

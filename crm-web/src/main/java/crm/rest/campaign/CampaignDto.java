@@ -1,5 +1,6 @@
 package crm.rest.campaign;
 
+import crm.rest.shared.Blanks;
 import crm.domain.campaign.Campaign;
 import java.time.LocalDate;
 
@@ -15,9 +16,9 @@ public record CampaignDto(
 
   void applyTo(Campaign c) {
     c.setDescription(description);
-    c.setStatusCode(statusCode == null || statusCode.isBlank() ? null : statusCode);
+    c.setStatusCode(Blanks.toNull(statusCode));
     c.setPeriod(startingDate, endingDate);
-    c.setSalespersonCode(salespersonCode == null || salespersonCode.isBlank() ? null : salespersonCode);
+    c.setSalespersonCode(Blanks.toNull(salespersonCode));
     c.setNotes(notes);
   }
 }

@@ -1,5 +1,6 @@
 package crm.rest.contact;
 
+import crm.rest.shared.Blanks;
 import crm.domain.contact.Contact;
 import crm.domain.contact.ContactType;
 import crm.domain.interaction.CorrespondenceType;
@@ -51,16 +52,16 @@ public record ContactDto(
     c.setFirstName(firstName);
     c.setSurname(surname);
     c.setName(name != null ? name : personName());
-    c.setCompanyNo(blankToNull(companyNo));
+    c.setCompanyNo(Blanks.toNull(companyNo));
     c.setAddress(address);
     c.setAddress2(address2);
     c.setPostCode(postCode);
     c.setCity(city);
-    c.setCountryCode(blankToNull(countryCode));
-    c.setLanguageCode(blankToNull(languageCode));
+    c.setCountryCode(Blanks.toNull(countryCode));
+    c.setLanguageCode(Blanks.toNull(languageCode));
     c.setTimeZone(timeZone);
-    c.setSalespersonCode(blankToNull(salespersonCode));
-    c.setEmail(blankToNull(email));
+    c.setSalespersonCode(Blanks.toNull(salespersonCode));
+    c.setEmail(Blanks.toNull(email));
     c.setPhone(phone);
     c.setCorrespondenceType(correspondenceType);
     if (allowTracking != null) {
@@ -84,9 +85,5 @@ public record ContactDto(
     if (codes != null) {
       c.replaceCodes(table, codes);
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }

@@ -1,5 +1,6 @@
 package crm.rest.segment;
 
+import crm.rest.shared.Blanks;
 import crm.domain.interaction.CorrespondenceType;
 import crm.domain.segment.Segment;
 import crm.service.segment.SegmentService.SegmentCounts;
@@ -23,18 +24,14 @@ public record SegmentDto(
   void applyTo(Segment s) {
     s.setDescription(description);
     s.setDate(date);
-    s.setSalespersonCode(blankToNull(salespersonCode));
-    s.setCampaignNo(blankToNull(campaignNo));
+    s.setSalespersonCode(Blanks.toNull(salespersonCode));
+    s.setCampaignNo(Blanks.toNull(campaignNo));
     s.setCampaignTarget(Boolean.TRUE.equals(campaignTarget));
     s.setCampaignResponse(Boolean.TRUE.equals(campaignResponse));
-    s.setInteractionTemplateCode(blankToNull(interactionTemplateCode));
+    s.setInteractionTemplateCode(Blanks.toNull(interactionTemplateCode));
     s.setSubject(subject);
-    s.setLanguageCode(blankToNull(languageCode));
+    s.setLanguageCode(Blanks.toNull(languageCode));
     s.setCorrespondenceType(correspondenceType);
     s.setIgnoreContactCorrespondenceType(Boolean.TRUE.equals(ignoreContactCorrespondenceType));
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }

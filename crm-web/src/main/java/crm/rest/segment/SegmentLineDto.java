@@ -1,5 +1,6 @@
 package crm.rest.segment;
 
+import crm.rest.shared.Blanks;
 import crm.domain.interaction.CorrespondenceType;
 import crm.domain.segment.SegmentLine;
 
@@ -18,9 +19,9 @@ public record SegmentLineDto(
   }
 
   void applyTo(SegmentLine l) {
-    l.setInteractionTemplateCode(blankToNull(interactionTemplateCode));
-    l.setSubject(blankToNull(subject));
-    l.setLanguageCode(blankToNull(languageCode));
+    l.setInteractionTemplateCode(Blanks.toNull(interactionTemplateCode));
+    l.setSubject(Blanks.toNull(subject));
+    l.setLanguageCode(Blanks.toNull(languageCode));
     l.setCorrespondenceType(correspondenceType);
     if (campaignTarget != null) {
       l.setCampaignTarget(campaignTarget);
@@ -28,9 +29,5 @@ public record SegmentLineDto(
     if (campaignResponse != null) {
       l.setCampaignResponse(campaignResponse);
     }
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
   }
 }
