@@ -10,8 +10,13 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
-/** A small JSON client of the application's REST API, as another program would use it. */
+/**
+ * A small JSON client of the application's REST API, as another program would use it. It logs in
+ * with HTTP Basic as the demo administrator, or as another user with {@link #as}.
+ */
 final class Api {
 
   /** An answer: status and JSON body (null when there is none). */
@@ -21,11 +26,35 @@ final class Api {
     }
   }
 
+  static final String ADMIN = "admin";
+  static final String ADMIN_PASSWORD = "admin-demo";
+
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI base;
+  /** The Authorization header sent with each request, or null to send none. */
+  private final String authorization;
 
   Api(URL deployment) {
-    this.base = URI.create(deployment.toString().replaceAll("/?$", "/") + "api/");
+    this(URI.create(deployment.toString().replaceAll("/?$", "/") + "api/"), basic(ADMIN, ADMIN_PASSWORD));
+  }
+
+  private Api(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** The same API used by another user. */
+  Api as(String user, String password) {
+    return new Api(base, basic(user, password));
+  }
+
+  /** The same API used without any credentials. */
+  Api anonymous() {
+    return new Api(base, null);
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   Answer get(String path) {
@@ -52,15 +81,29 @@ final class Api {
     return send(HttpRequest.newBuilder(base.resolve(path)).DELETE(), "en");
   }
 
+  /** The WWW-Authenticate header of the answer to a GET, or "" when there is none. */
+  String challenge(String path) {
+    return exchange(authorized(HttpRequest.newBuilder(base.resolve(path)).GET()).build(),
+        HttpResponse.BodyHandlers.discarding()).headers().firstValue("WWW-Authenticate").orElse("");
+  }
+
   private Answer send(HttpRequest.Builder request, String language) {
+    HttpResponse<String> response = exchange(
+        authorized(request).header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
+    String text = response.body();
+    String contentType = response.headers().firstValue("Content-Type").orElse("");
+    JsonStructure body = text == null || text.isBlank() || !contentType.contains("json")
+        ? null : Json.createReader(new StringReader(text)).read();
+    return new Answer(response.statusCode(), contentType, body);
+  }
+
+  private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    return authorization == null ? request : request.header("Authorization", authorization);
+  }
+
+  private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     try {
-      HttpResponse<String> response = http.send(
-          request.header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
-      String text = response.body();
-      String contentType = response.headers().firstValue("Content-Type").orElse("");
-      JsonStructure body = text == null || text.isBlank() || !contentType.contains("json")
-          ? null : Json.createReader(new StringReader(text)).read();
-      return new Answer(response.statusCode(), contentType, body);
+      return http.send(request, handler);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

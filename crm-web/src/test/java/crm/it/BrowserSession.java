@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A headless Chromium driven the way a user works the PrimeFaces pages: clicks, typing, picking
  * from drop-downs and multiple-choice menus, waiting for each Ajax request to finish. Uses
- * Debian's chromium and chromedriver so that Selenium Manager never downloads anything.
+ * Debian's chromium and chromedriver so that Selenium Manager never downloads anything. It logs
+ * in through the login page first, as the demo administrator unless told otherwise.
  */
 final class BrowserSession implements AutoCloseable {
 
@@ -31,18 +32,53 @@ final class BrowserSession implements AutoCloseable {
   private final WebDriverWait wait;
   private final String base;
 
+  /** A browser logged in as the demo administrator. */
   BrowserSession(URL applicationUrl, String language) {
+    this(applicationUrl, language, Api.ADMIN, Api.ADMIN_PASSWORD);
+  }
+
+  /** A browser logged in as the given user, or not logged in at all when the user is null. */
+  BrowserSession(URL applicationUrl, String language, String user, String password) {
     System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--window-size=1400,1000", "--lang=" + language,
-        "--user-data-dir=" + TARGET.resolve("chromium-profile").toAbsolutePath());
+        "--user-data-dir=" + newProfile());
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     driver = new ChromeDriver(options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     base = applicationUrl.toString().endsWith("/") ? applicationUrl.toString() : applicationUrl + "/";
+    if (user != null) {
+      open("login.xhtml");
+      login(user, password);
+      wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+      settle();
+    }
+  }
+
+  /** A fresh browser profile for each session, so that no cookie or language is carried over. */
+  private static String newProfile() {
+    try {
+      return Files.createTempDirectory(Files.createDirectories(TARGET), "chromium-profile").toAbsolutePath().toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Fills in the login page that is shown and submits it. */
+  void login(String user, String password) {
+    type("loginForm:userName", user);
+    WebElement secret = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("input[name='loginForm:password']")));
+    secret.clear();
+    secret.sendKeys(password);
+    click("loginForm:login");
+  }
+
+  String currentUrl() {
+    return driver.getCurrentUrl();
   }
 
   void open(String path) {

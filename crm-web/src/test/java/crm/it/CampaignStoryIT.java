@@ -54,9 +54,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The campaign walkthrough of SPEC.md (steps 2–10) played through the services inside Payara
  * Micro against PostgreSQL with the CRONUS demo data. Expected counts are computed with plain SQL
- * on the same database, independently of the segment engine.
+ * on the same database, independently of the segment engine. It runs as the marketing manager,
+ * whose role the services check like any caller's.
  */
 @ExtendWith(ArquillianExtension.class)
+@LoggedInAs("manager")
 class CampaignStoryIT {
 
   private static final String PURCHASERS =

@@ -34,7 +34,7 @@ class CampaignWalkthroughPageIT {
 
   @Test
   void marketingManagerRunsTheTradeShowCampaignThroughThePages() {
-    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
       browser.open("");
       assertThat(browser.title()).isEqualTo("Role centre");
 

@@ -1,5 +1,7 @@
 package crm.domain.security;
 
+import java.util.List;
+
 /**
  * The roles of F-70, as the names that {@code @RolesAllowed} and the identity store use. The
  * administrator may do everything, so every permission lists it.
@@ -22,6 +24,10 @@ public final class Roles {
   public static final String MARKETING_STAFF = "marketing-staff";
   public static final String SALESPERSON = "salesperson";
   public static final String BATCH_ADMIN = "batch-admin";
+
+  /** The five roles, in the order the pages list them. */
+  public static final List<String> ALL =
+      List.of(ADMINISTRATOR, MARKETING_MANAGER, MARKETING_STAFF, SALESPERSON, BATCH_ADMIN);
 
   private Roles() {}
 }

@@ -1,5 +1,6 @@
 package crm.service.campaign;
 
+import crm.domain.security.Roles;
 import crm.domain.campaign.Campaign;
 import crm.domain.campaign.CampaignEntry;
 import crm.domain.campaign.CampaignStatistics;
@@ -15,6 +16,7 @@ import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
 import crm.service.shared.Page;
 import crm.service.shared.References;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,7 @@ import java.util.function.Consumer;
 
 /** Campaigns (F-10) and their entries (F-11): create, change, delete when unused, cancel entries. */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class CampaignService {
 
   @PersistenceContext private EntityManager em;
@@ -44,6 +47,7 @@ public class CampaignService {
   }
 
   /** Creates a campaign; without a number it takes the next one of the campaign series. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public Campaign create(String no, Consumer<Campaign> values) {
     String number = no == null || no.isBlank() ? numberSeries.next(NumberSeries.CAMPAIGN) : no;
     if (find(number).isPresent()) {
@@ -56,6 +60,7 @@ public class CampaignService {
     return campaign;
   }
 
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public Campaign update(String no, Integer expectedVersion, Consumer<Campaign> changes) {
     Campaign campaign = get(no);
     RecordVersion.check(no, expectedVersion, campaign.getVersion());
@@ -65,6 +70,7 @@ public class CampaignService {
   }
 
   /** Deletes a campaign that has no entries and no segment linked to it. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public void delete(String no) {
     Campaign campaign = get(no);
     if (References.exist(em, List.of("campaign_entry", "segment", "interaction_template"), "campaign_no", no)) {
@@ -80,6 +86,7 @@ public class CampaignService {
   }
 
   /** Cancels a campaign entry, with the interaction log entries of its logged segment. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public CampaignEntry cancelEntry(long entryNo) {
     CampaignEntry entry = getEntry(entryNo);
     if (entry.isCanceled()) {
@@ -96,6 +103,7 @@ public class CampaignService {
   }
 
   /** Deletes the canceled entries of a campaign ("Delete canceled campaign entries"). */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public int deleteCanceledEntries(String campaignNo) {
     get(campaignNo);
     return em.createNativeQuery("delete from campaign_entry where campaign_no = ?1 and canceled = true")
@@ -104,6 +112,7 @@ public class CampaignService {
   }
 
   /** Deletes one entry; only a canceled entry may be deleted. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public void deleteEntry(long entryNo) {
     CampaignEntry entry = getEntry(entryNo);
     entry.checkDeletable();

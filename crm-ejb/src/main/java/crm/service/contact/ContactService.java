@@ -1,5 +1,6 @@
 package crm.service.contact;
 
+import crm.domain.security.Roles;
 import crm.domain.contact.Contact;
 import crm.domain.contact.ContactType;
 import crm.domain.setup.CodeTable;
@@ -14,6 +15,7 @@ import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
 import crm.service.shared.Page;
 import crm.service.shared.References;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +30,7 @@ import java.util.function.Consumer;
 
 /** Contacts (F-01): create with a number from the series, change, delete when unused, list. */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class ContactService {
 
   private static final List<CodeTable> CONTACT_CODES =
@@ -62,6 +65,7 @@ public class ContactService {
   }
 
   /** Creates a contact; without a number it takes the next one of the contact series. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public Contact create(String no, ContactType type, Consumer<Contact> values) {
     String number = no == null || no.isBlank() ? numberSeries.next(NumberSeries.CONTACT) : no;
     if (find(number).isPresent()) {
@@ -75,6 +79,7 @@ public class ContactService {
   }
 
   /** Changes a contact; {@code expectedVersion}, when given, detects a concurrent change. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public Contact update(String no, Integer expectedVersion, Consumer<Contact> changes) {
     Contact contact = get(no);
     RecordVersion.check(no, expectedVersion, contact.getVersion());
@@ -84,6 +89,7 @@ public class ContactService {
   }
 
   /** Deletes a contact that no segment, interaction or person refers to. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public void delete(String no) {
     Contact contact = get(no);
     if (References.exist(em, List.of("segment_line", "interaction_log_entry"), "contact_no", no)) {

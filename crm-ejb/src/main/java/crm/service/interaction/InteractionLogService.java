@@ -1,10 +1,12 @@
 package crm.service.interaction;
 
+import crm.domain.security.Roles;
 import crm.domain.interaction.InteractionLogEntry;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
 import crm.service.shared.Page;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +14,7 @@ import java.util.Optional;
 
 /** Reads the interaction log (F-33): entries filtered by contact, campaign, segment, template, date. */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class InteractionLogService {
 
   @PersistenceContext private EntityManager em;

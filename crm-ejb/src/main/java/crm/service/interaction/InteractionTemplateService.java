@@ -1,5 +1,6 @@
 package crm.service.interaction;
 
+import crm.domain.security.Roles;
 import crm.domain.interaction.InteractionTemplate;
 import crm.domain.interaction.InteractionTemplateLanguage;
 import crm.domain.letter.MergeTemplate;
@@ -12,6 +13,7 @@ import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.setup.CodeService;
 import crm.service.shared.References;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +25,7 @@ import java.util.function.Consumer;
 
 /** Interaction templates (F-30) and their language versions (F-31). */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class InteractionTemplateService {
 
   @PersistenceContext private EntityManager em;
@@ -38,6 +41,7 @@ public class InteractionTemplateService {
         .orElseThrow(() -> new UnknownRecordException("template.unknown", code));
   }
 
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public InteractionTemplate create(String code, Consumer<InteractionTemplate> values) {
     CodeFormat.check(code);
     if (em.find(InteractionTemplate.class, code) != null) {
@@ -50,6 +54,7 @@ public class InteractionTemplateService {
     return template;
   }
 
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public InteractionTemplate update(String code, Integer expectedVersion, Consumer<InteractionTemplate> changes) {
     InteractionTemplate template = get(code);
     RecordVersion.check(code, expectedVersion, template.getVersion());
@@ -59,6 +64,7 @@ public class InteractionTemplateService {
   }
 
   /** Deletes a template that no segment and no interaction log entry uses. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public void delete(String code) {
     InteractionTemplate template = get(code);
     if (References.exist(em, List.of("segment", "segment_line", "interaction_log_entry"), "interaction_template_code", code)) {
@@ -82,6 +88,7 @@ public class InteractionTemplateService {
   }
 
   /** Creates or replaces the language version of a template. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public InteractionTemplateLanguage saveLanguage(String code, String languageCode,
       Consumer<InteractionTemplateLanguage> values) {
     get(code);
@@ -98,6 +105,7 @@ public class InteractionTemplateService {
     return language;
   }
 
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public void deleteLanguage(String code, String languageCode) {
     em.remove(getLanguage(code, languageCode));
   }

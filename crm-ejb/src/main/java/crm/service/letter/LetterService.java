@@ -1,9 +1,11 @@
 package crm.service.letter;
 
+import crm.domain.security.Roles;
 import crm.domain.letter.Letter;
 import crm.domain.letter.PaperSize;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.letter.SentLetters.SentLetter;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +16,7 @@ import java.util.List;
  * each starting on a new page, or the letter of one interaction log entry.
  */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class LetterService {
 
   private static final LetterRenderer RENDERER = new LetterRenderer();

@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,8 +16,11 @@ import java.util.logging.Logger;
  * what tests call directly. It claims a batch, delivers each message on its own, and goes on
  * until nothing is due. It runs outside any transaction, so that each claim commits before its
  * messages are sent and each message commits on its own (DESIGN.md decisions 4 and 5).
+ *
+ * <p>No role: the mail timer calls it without a caller, and no page or REST resource reaches it.
  */
 @Stateless
+@PermitAll
 public class MailDispatcher {
 
   private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());

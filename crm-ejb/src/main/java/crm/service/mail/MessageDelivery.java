@@ -1,6 +1,7 @@
 package crm.service.mail;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,8 +21,11 @@ import javax.sql.DataSource;
  * Delivers one claimed message in a transaction of its own (STYLE.md section 4), so that a bad
  * address or a rejected message never undoes what was recorded for the others of the run. The
  * row stays locked while it is being sent, so no other instance can take it over meanwhile.
+ *
+ * <p>No role: the mail timer calls it without a caller, and no page or REST resource reaches it.
  */
 @Stateless
+@PermitAll
 public class MessageDelivery {
 
   private static final Logger LOG = Logger.getLogger(MessageDelivery.class.getName());

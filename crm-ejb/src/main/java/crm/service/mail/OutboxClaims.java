@@ -1,6 +1,7 @@
 package crm.service.mail;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -16,8 +17,11 @@ import javax.sql.DataSource;
  * decision 5, F-63): the rows are locked with SKIP LOCKED and marked SENDING until the claim
  * expires, and the claim commits before anything is sent, so instances running the same timer
  * never pick the same message.
+ *
+ * <p>No role: the mail timer calls it without a caller, and no page or REST resource reaches it.
  */
 @Stateless
+@PermitAll
 public class OutboxClaims {
 
   @Resource(lookup = "java:app/jdbc/crm")

@@ -1,10 +1,12 @@
 package crm.service.mail;
 
+import crm.domain.security.Roles;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Page;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -19,6 +21,7 @@ import javax.sql.DataSource;
  * in the queue, cancel one that has not been sent yet. Sending itself is the dispatcher's.
  */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.BATCH_ADMIN})
 public class OutboxService {
 
   @Resource(lookup = "java:app/jdbc/crm")

@@ -1,5 +1,6 @@
 package crm.service.segment;
 
+import crm.domain.security.Roles;
 import crm.domain.interaction.InteractionTemplate;
 import crm.domain.segment.CriteriaAction;
 import crm.domain.segment.CriteriaActionType;
@@ -14,6 +15,7 @@ import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.setup.CodeService;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +33,7 @@ import javax.sql.DataSource;
  * is recorded as a criteria action.
  */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class SegmentCriteriaService {
 
   @PersistenceContext private EntityManager em;
@@ -39,6 +42,7 @@ public class SegmentCriteriaService {
   @Inject private CodeService codes;
 
   /** Applies one step and answers the segment's new number of lines. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public long apply(String segmentNo, CriteriaActionType type, SegmentFilter filter) {
     check(filter);
     return withLockedSegment(segmentNo, (connection, engine) -> {
@@ -58,6 +62,7 @@ public class SegmentCriteriaService {
   }
 
   /** How many contacts the step would add (Add) or remove (Reduce, Refine); changes nothing. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public long preview(String segmentNo, CriteriaActionType type, SegmentFilter filter) {
     check(filter);
     try (Connection connection = dataSource.getConnection()) {
@@ -69,6 +74,7 @@ public class SegmentCriteriaService {
   }
 
   /** Undoes the last step, restoring exactly the lines from before it. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public long goBack(String segmentNo) {
     return withLockedSegment(segmentNo, (connection, engine) -> {
       int actionNo = lastActionNo(segmentNo);
@@ -87,6 +93,7 @@ public class SegmentCriteriaService {
   }
 
   /** Saves the segment's steps under a code, for Reuse Criteria. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public SavedCriteria saveCriteria(String segmentNo, String code, String description) {
     CodeFormat.check(code);
     if (em.find(SavedCriteria.class, code) != null) {
@@ -110,6 +117,7 @@ public class SegmentCriteriaService {
   }
 
   /** Replays saved criteria on today's data; each step becomes a step of this segment. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public long reuseCriteria(String segmentNo, String code) {
     if (em.find(SavedCriteria.class, code) == null) {
       throw new UnknownRecordException("savedCriteria.unknown", code);
@@ -125,6 +133,7 @@ public class SegmentCriteriaService {
   }
 
   /** Adds the contacts of a logged segment, as one Add step. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public long reuseLoggedSegment(String segmentNo, String loggedSegmentNo) {
     if (em.find(LoggedSegment.class, loggedSegmentNo) == null) {
       throw new UnknownRecordException("loggedSegment.unknown", loggedSegmentNo);

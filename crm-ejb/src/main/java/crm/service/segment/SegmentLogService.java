@@ -1,5 +1,6 @@
 package crm.service.segment;
 
+import crm.domain.security.Roles;
 import crm.domain.segment.LoggedSegment;
 import crm.domain.setup.MarketingSetup;
 import crm.domain.setup.NumberSeries;
@@ -13,6 +14,7 @@ import crm.service.shared.Listing;
 import crm.service.shared.Page;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,6 +34,7 @@ import javax.sql.DataSource;
  * (DESIGN.md decision 4).
  */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class SegmentLogService {
 
   @PersistenceContext private EntityManager em;
@@ -42,6 +45,7 @@ public class SegmentLogService {
   @Inject private LetterService letters;
 
   /** Logs the segment without sending anything. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public LoggedSegment log(String segmentNo, boolean createFollowUpSegment) {
     return log(segmentNo, createFollowUpSegment, false);
   }
@@ -51,6 +55,7 @@ public class SegmentLogService {
    * lines get their letters and email lines their messages in the outbox, in the same
    * transaction.
    */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public LoggedSegment log(String segmentNo, boolean createFollowUpSegment, boolean sendAttachments) {
     String loggedSegmentNo;
     try (Connection connection = dataSource.getConnection()) {
@@ -87,6 +92,7 @@ public class SegmentLogService {
    * own that is then rolled back, so the preview is exactly what logging will produce (F-42).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public byte[] previewLetters(String segmentNo) {
     LoggedSegment logged = log(segmentNo, false, true);
     byte[] pdf = letters.lettersOfLoggedSegment(logged.getNo());
@@ -110,6 +116,7 @@ public class SegmentLogService {
   }
 
   /** Cancels a logged segment: its interactions and campaign entries stop counting. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public LoggedSegment cancel(String no) {
     LoggedSegment logged = getLogged(no);
     if (logged.isCanceled()) {

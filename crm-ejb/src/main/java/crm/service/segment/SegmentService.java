@@ -1,5 +1,6 @@
 package crm.service.segment;
 
+import crm.domain.security.Roles;
 import crm.domain.campaign.Campaign;
 import crm.domain.interaction.InteractionTemplate;
 import crm.domain.segment.Segment;
@@ -16,6 +17,7 @@ import crm.service.setup.NumberSeriesService;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
 import crm.service.shared.Page;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +35,7 @@ import java.util.function.Consumer;
  * the header when it changes.
  */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class SegmentService {
 
   @PersistenceContext private EntityManager em;
@@ -83,6 +86,7 @@ public class SegmentService {
     return counts;
   }
 
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public Segment create(String no, Consumer<Segment> values) {
     String number = no == null || no.isBlank() ? numberSeries.next(NumberSeries.SEGMENT) : no;
     if (em.find(Segment.class, number) != null) {
@@ -100,6 +104,7 @@ public class SegmentService {
    * {@code overwriteLineValues} decides: true clears the lines' own values, false keeps them,
    * null refuses and asks the user to choose (the ERP's confirmation).
    */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public Segment update(String no, Integer expectedVersion, Boolean overwriteLineValues, Consumer<Segment> changes) {
     Segment segment = get(no);
     segment.checkNotLogged();
@@ -116,6 +121,7 @@ public class SegmentService {
     return segment;
   }
 
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public void delete(String no) {
     em.remove(get(no));
   }
@@ -131,6 +137,7 @@ public class SegmentService {
   }
 
   /** Adds one contact by hand, after the last line. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public SegmentLine addLine(String no, String contactNo, Consumer<SegmentLine> values) {
     Segment segment = get(no);
     segment.checkNotLogged();
@@ -149,6 +156,7 @@ public class SegmentService {
     return line;
   }
 
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public SegmentLine updateLine(String no, long lineNo, Consumer<SegmentLine> changes) {
     get(no).checkNotLogged();
     SegmentLine line = getLine(no, lineNo);
@@ -157,6 +165,7 @@ public class SegmentService {
     return line;
   }
 
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public void deleteLine(String no, long lineNo) {
     get(no).checkNotLogged();
     em.remove(getLine(no, lineNo));

@@ -1,5 +1,6 @@
 package crm.service.setup;
 
+import crm.domain.security.Roles;
 import crm.domain.setup.CodeEntry;
 import crm.domain.setup.CodeFormat;
 import crm.domain.setup.CodeTable;
@@ -7,6 +8,7 @@ import crm.domain.setup.Salesperson;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +21,7 @@ import java.util.Optional;
  * checks other features make that a code they are given exists.
  */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class CodeService {
 
   @PersistenceContext private EntityManager em;
@@ -39,6 +42,7 @@ public class CodeService {
         .orElseThrow(() -> new UnknownRecordException("code.unknown", table.path(), code));
   }
 
+  @RolesAllowed(Roles.ADMINISTRATOR)
   public CodeEntry create(CodeTable table, String code, String description) {
     CodeFormat.check(code);
     if (find(table, code).isPresent()) {
@@ -49,12 +53,14 @@ public class CodeService {
     return entry;
   }
 
+  @RolesAllowed(Roles.ADMINISTRATOR)
   public CodeEntry update(CodeTable table, String code, String description) {
     CodeEntry entry = get(table, code);
     entry.setDescription(requireDescription(description));
     return entry;
   }
 
+  @RolesAllowed(Roles.ADMINISTRATOR)
   public void delete(CodeTable table, String code) {
     CodeEntry entry = get(table, code);
     if (usage.isUsed(em, table, code)) {
@@ -81,6 +87,7 @@ public class CodeService {
         .orElseThrow(() -> new UnknownRecordException("salesperson.unknown", code));
   }
 
+  @RolesAllowed(Roles.ADMINISTRATOR)
   public Salesperson createSalesperson(Salesperson salesperson) {
     CodeFormat.check(salesperson.getCode());
     if (em.find(Salesperson.class, salesperson.getCode()) != null) {
@@ -91,6 +98,7 @@ public class CodeService {
     return salesperson;
   }
 
+  @RolesAllowed(Roles.ADMINISTRATOR)
   public Salesperson updateSalesperson(String code, java.util.function.Consumer<Salesperson> changes) {
     Salesperson salesperson = getSalesperson(code);
     changes.accept(salesperson);
@@ -98,6 +106,7 @@ public class CodeService {
     return salesperson;
   }
 
+  @RolesAllowed(Roles.ADMINISTRATOR)
   public void deleteSalesperson(String code) {
     Salesperson salesperson = getSalesperson(code);
     if (usage.isSalespersonUsed(em, code)) {

@@ -1,7 +1,9 @@
 package crm.service.setup;
 
+import crm.domain.security.Roles;
 import crm.domain.setup.NumberSeries;
 import crm.domain.shared.UnknownRecordException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,11 +16,13 @@ import java.util.List;
  * no gaps.
  */
 @Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class NumberSeriesService {
 
   @PersistenceContext private EntityManager em;
 
   /** The next number of the series, within the caller's transaction. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public String next(String seriesCode) {
     NumberSeries series = em.find(NumberSeries.class, seriesCode, LockModeType.PESSIMISTIC_WRITE);
     if (series == null) {
@@ -33,6 +37,7 @@ public class NumberSeriesService {
   }
 
   /** Changes the description and starting number of a series. */
+  @RolesAllowed(Roles.ADMINISTRATOR)
   public NumberSeries update(String code, String description, String startingNo) {
     NumberSeries series = em.find(NumberSeries.class, code);
     if (series == null) {

@@ -68,6 +68,16 @@ public class CampaignCardBacking implements Serializable {
     return null;
   }
 
+  /** Deletes the campaign (when nothing refers to it) and shows the list. */
+  public String delete() {
+    String deleted = no;
+    if (!Feedback.run(() -> campaigns.delete(deleted), "campaign.deleted", deleted)) {
+      return null;
+    }
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return "/campaign/list?faces-redirect=true";
+  }
+
   public void cancelEntry(long entryNo) {
     Feedback.run(() -> campaigns.cancelEntry(entryNo), "campaign.entry.canceledMsg", entryNo);
     statistics = campaigns.statistics(no);

@@ -1,6 +1,7 @@
 package crm.web.shared;
 
 import crm.domain.shared.BusinessException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -12,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Runs a page action and tells the user how it went with a message in the page: the success
- * text from the bundle, the business rule that refused it in the user's language, or a plain
+ * text from the bundle, the business rule that refused it in the user's language, "you are not
+ * allowed" when the user's roles do not allow it, or a plain
  * "unexpected error" (the details go to the server log, never to the page).
  */
 public final class Feedback {
@@ -47,7 +49,9 @@ public final class Feedback {
       return result;
     } catch (RuntimeException e) {
       BusinessException cause = businessCause(e);
-      if (cause != null) {
+      if (refusedByRole(e)) {
+        add(FacesMessage.SEVERITY_ERROR, text("error.forbidden"));
+      } else if (cause != null) {
         context.getAttributes().put(LAST_ERROR, cause.key());
         add(FacesMessage.SEVERITY_ERROR, cause.messageIn(locale()));
       } else {
@@ -80,6 +84,15 @@ public final class Feedback {
 
   private static void add(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  private static boolean refusedByRole(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EJBAccessException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static BusinessException businessCause(Throwable e) {

@@ -1,0 +1,64 @@
+package crm.web.security;
+
+import crm.domain.security.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * The logged-in user for the pages: the name in the top bar, logout, and which actions to show.
+ * Hiding an action is only for the user's comfort: the services check the roles themselves
+ * ({@code @RolesAllowed}), so the lists here follow those of the services.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+  @Inject private SecurityContext securityContext;
+
+  public String getName() {
+    return securityContext.getCallerPrincipal() == null ? null : securityContext.getCallerPrincipal().getName();
+  }
+
+  public boolean isMayEditCampaigns() {
+    return any(Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF);
+  }
+
+  public boolean isMayDeleteCampaigns() {
+    return any(Roles.MARKETING_MANAGER);
+  }
+
+  public boolean isMayBuildSegments() {
+    return any(Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF);
+  }
+
+  public boolean isMayEditContacts() {
+    return any(Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF);
+  }
+
+  public boolean isMayManageUsers() {
+    return any();
+  }
+
+  /** Ends the session and shows the login page. */
+  public void logout() throws IOException, ServletException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    ((HttpServletRequest) external.getRequest()).logout();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + LoginMechanism.LOGIN_PAGE);
+    FacesContext.getCurrentInstance().responseComplete();
+  }
+
+  /** The administrator may do everything, so every check lets the administrator through. */
+  private boolean any(String... roles) {
+    return securityContext.isCallerInRole(Roles.ADMINISTRATOR)
+        || Arrays.stream(roles).anyMatch(securityContext::isCallerInRole);
+  }
+}

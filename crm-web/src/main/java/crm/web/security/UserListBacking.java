@@ -1,0 +1,98 @@
+package crm.web.security;
+
+import crm.domain.security.AppUser;
+import crm.domain.security.Roles;
+import crm.service.security.UserService;
+import crm.web.shared.Feedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * security/users.xhtml (administrator): the users, a dialog to create or change one (roles,
+ * salesperson), a dialog to set a new password, and disable or enable. Passwords are only ever
+ * typed, never shown: the field is emptied after each use.
+ */
+@Named
+@ViewScoped
+public class UserListBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  @Inject private UserService users;
+  private List<AppUser> list;
+  private boolean creating;
+  private String userName;
+  private String fullName;
+  private String salespersonCode;
+  private List<String> roles = new ArrayList<>();
+  private Integer version;
+  private String password;
+
+  public List<AppUser> getList() {
+    if (list == null) {
+      list = Feedback.call(users::list, null);
+    }
+    return list;
+  }
+
+  public void openNew() {
+    creating = true;
+    userName = null;
+    fullName = null;
+    salespersonCode = null;
+    roles = new ArrayList<>();
+    version = null;
+    password = null;
+  }
+
+  public void openEdit(AppUser user) {
+    creating = false;
+    userName = user.getUserName();
+    fullName = user.getFullName();
+    salespersonCode = user.getSalespersonCode();
+    roles = new ArrayList<>(user.getRoles());
+    version = user.getVersion();
+    password = null;
+  }
+
+  public void save() {
+    String secret = password;
+    password = null;
+    boolean saved = creating
+        ? Feedback.run(() -> users.create(userName, fullName, salespersonCode, roles, secret), "user.created", userName)
+        : Feedback.run(() -> users.update(userName, version, fullName, salespersonCode, roles), "user.saved", userName);
+    if (saved) {
+      list = null;
+    }
+  }
+
+  public void resetPassword() {
+    String secret = password;
+    password = null;
+    Feedback.run(() -> users.resetPassword(userName, secret), "user.passwordReset", userName);
+  }
+
+  public void toggleEnabled(AppUser user) {
+    boolean enable = !user.isEnabled();
+    if (Feedback.run(() -> users.setEnabled(user.getUserName(), enable),
+        enable ? "user.enabledMsg" : "user.disabled", user.getUserName())) {
+      list = null;
+    }
+  }
+
+  public List<String> getRoleOptions() { return Roles.ALL; }
+  public boolean isCreating() { return creating; }
+  public String getUserName() { return userName; }
+  public void setUserName(String userName) { this.userName = userName; }
+  public String getFullName() { return fullName; }
+  public void setFullName(String fullName) { this.fullName = fullName; }
+  public String getSalespersonCode() { return salespersonCode; }
+  public void setSalespersonCode(String code) { this.salespersonCode = code; }
+  public List<String> getRoles() { return roles; }
+  public void setRoles(List<String> roles) { this.roles = roles; }
+  public String getPassword() { return password; }
+  public void setPassword(String password) { this.password = password; }
+}

@@ -1,0 +1,125 @@
+package crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crm.it.Api.Answer;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/**
+ * Login and roles (F-70) as users meet them: the pages ask for a login, a wrong password is
+ * refused, each role sees only what it may do and the server refuses the rest (in the pages
+ * and over the REST API), logout ends the session, and the login page and the pages behind it
+ * speak French.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginPageIT {
+
+  private static final String FORBIDDEN = "You are not allowed to do this.";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL url;
+
+  @Test
+  void staffLogsInSeesNoDeleteCampaignAndLogsOut() {
+    String campaignNo = new Api(url).post("campaigns", "{\"description\": \"Spring fair\"}").object().getString("no");
+    try (BrowserSession browser = new BrowserSession(url, "en-US", null, null)) {
+      browser.open("campaign/list.xhtml");
+      assertThat(browser.currentUrl()).contains("login.xhtml");
+      assertThat(browser.title()).isEqualTo("Log in");
+
+      browser.login("staff", "not-the-password");
+      assertThat(browser.messages()).containsExactly("The user name or password is wrong, or the user is disabled.");
+      browser.screenshot("70-login-wrong-password");
+
+      browser.login("staff", "staff-demo");
+      browser.waitForUrl("campaign/list.xhtml");
+      assertThat(browser.title()).isEqualTo("Campaigns");
+      assertThat(browser.text("menuForm:currentUser")).isEqualTo("staff");
+
+      browser.open("campaign/card.xhtml?no=" + campaignNo);
+      assertThat(browser.element("form:save").isDisplayed()).isTrue();
+      assertThat(browser.driver().findElements(By.id("form:deleteCampaign"))).isEmpty();
+      browser.screenshot("71-campaign-card-as-staff");
+
+      Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+      browser.click("menuForm:logout");
+      browser.waitForUrl("login.xhtml");
+      assertThat(browser.title()).isEqualTo("Log in");
+      browser.driver().manage().deleteAllCookies();
+      browser.driver().manage().addCookie(session);
+      browser.open("campaign/card.xhtml?no=" + campaignNo);
+      assertThat(browser.currentUrl()).as("the old session is over").contains("login.xhtml");
+    }
+    Answer refused = new Api(url).as("staff", "staff-demo").delete("campaigns/" + campaignNo);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.object().getString("detail")).isEqualTo(FORBIDDEN);
+    assertThat(new Api(url).get("campaigns/" + campaignNo).status()).as("nothing deleted").isEqualTo(200);
+  }
+
+  @Test
+  void managerDeletesACampaignFromItsCard() {
+    String campaignNo = new Api(url).post("campaigns", "{\"description\": \"Autumn fair\"}").object().getString("no");
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
+      browser.open("campaign/card.xhtml?no=" + campaignNo);
+      browser.click("form:deleteCampaign");
+      browser.clickCss(".ui-confirmdialog-yes");
+      browser.waitForUrl("campaign/list.xhtml");
+      assertThat(browser.messages()).contains("Campaign " + campaignNo + " was deleted.");
+    }
+    assertThat(new Api(url).get("campaigns/" + campaignNo).status()).isEqualTo(404);
+  }
+
+  @Test
+  void frenchLoginPageAndASalespersonRefusedASegment() {
+    try (BrowserSession browser = new BrowserSession(url, "fr-FR", null, null)) {
+      browser.open("");
+      assertThat(browser.title()).isEqualTo("Connexion");
+      browser.screenshot("72-login-page-fr");
+      browser.login("sales", "sales-demo");
+      browser.waitForTitle("Tableau de bord");
+      assertThat(browser.driver().findElements(By.id("newSegment"))).as("no segment button for sales").isEmpty();
+
+      browser.open("segment/card.xhtml");
+      browser.type("form:description", "Mes clients");
+      browser.click("form:save");
+      assertThat(browser.messages()).contains("Votre rôle ne vous permet pas de faire cela. Rien n'a été modifié.");
+      browser.screenshot("73-segment-refused-fr");
+    }
+    Api sales = new Api(url).as("sales", "sales-demo");
+    Answer refused = sales.post("segments", "{\"description\": \"Mes clients\"}", "fr");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.object().getString("detail")).isEqualTo("Vous n'êtes pas autorisé à faire cela.");
+    assertThat(sales.get("contacts?size=1").status()).as("a salesperson reads contacts").isEqualTo(200);
+  }
+
+  @Test
+  void theRestApiAsksForCredentials() {
+    Api nobody = new Api(url).anonymous();
+    Answer anonymous = nobody.get("campaigns");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.contentType()).startsWith("application/problem+json");
+    assertThat(anonymous.object().getInt("status")).isEqualTo(401);
+    assertThat(anonymous.object().getString("detail")).contains("HTTP Basic");
+    assertThat(nobody.challenge("campaigns")).startsWith("Basic realm=");
+
+    Answer wrong = new Api(url).as("admin", "wrong-password").post("campaigns", "{\"description\": \"x\"}", "fr");
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.object().getString("detail")).startsWith("Le nom d'utilisateur ou le mot de passe est incorrect");
+    assertThat(new Api(url).get("campaigns").status()).isEqualTo(200);
+  }
+}
