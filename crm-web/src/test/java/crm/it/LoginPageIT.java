@@ -72,7 +72,7 @@ class LoginPageIT {
   }
 
   @Test
-  void managerDeletesACampaignFromItsCard() {
+  void managerDeletesACampaignAndAnEndedSessionShowsTheLoginPage() {
     String campaignNo = new Api(url).post("campaigns", "{\"description\": \"Autumn fair\"}").object().getString("no");
     try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
       browser.open("campaign/card.xhtml?no=" + campaignNo);
@@ -80,6 +80,13 @@ class LoginPageIT {
       browser.clickCss(".ui-confirmdialog-yes");
       browser.waitForUrl("campaign/list.xhtml");
       assertThat(browser.messages()).contains("Campaign " + campaignNo + " was deleted.");
+
+      browser.open("segment/card.xhtml");
+      browser.type("form:description", "Typed before the session ended");
+      browser.driver().manage().deleteAllCookies();
+      browser.click("form:save");
+      browser.waitForUrl("login.xhtml");
+      assertThat(browser.title()).as("an Ajax request of an ended session").isEqualTo("Log in");
     }
     assertThat(new Api(url).get("campaigns/" + campaignNo).status()).isEqualTo(404);
   }
@@ -105,6 +112,45 @@ class LoginPageIT {
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.object().getString("detail")).isEqualTo("Vous n'êtes pas autorisé à faire cela.");
     assertThat(sales.get("contacts?size=1").status()).as("a salesperson reads contacts").isEqualTo(200);
+  }
+
+  @Test
+  void administratorCreatesAndDisablesAUser() {
+    Api tester = new Api(url).as("tester", "tester-pass-1");
+    assertThat(tester.get("contacts?size=1").status()).isEqualTo(401);
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("");
+      browser.click("menuForm:mUsers");
+      browser.waitForTitle("Users");
+      browser.click("form:newUser");
+      browser.waitForDialog("userDialog");
+      browser.type("userForm:userName", "tester");
+      browser.type("userForm:fullName", "Tess Tester");
+      browser.clickCss("[id='userForm:roles'] .ui-chkbox:has(input[value='salesperson']) .ui-chkbox-box");
+      browser.type("userForm:newPassword", "short");
+      browser.click("userForm:ok");
+      assertThat(browser.errorsIn("userForm")).containsExactly("A password has at least 10 characters.");
+      browser.type("userForm:newPassword", "tester-pass-1");
+      browser.click("userForm:ok");
+      browser.waitForDialogClosed("userDialog");
+      assertThat(browser.messages()).contains("User tester was created.");
+      assertThat(browser.pageSource()).contains("Tess Tester").doesNotContain("tester-pass-1");
+      browser.screenshot("74-users");
+      assertThat(tester.get("contacts?size=1").status()).as("the new user logs in").isEqualTo(200);
+      assertThat(tester.post("campaigns", "{\"description\": \"x\"}").status()).as("as a salesperson").isEqualTo(403);
+
+      browser.clickCss("tr[data-ri='" + rowOf(browser, "admin") + "'] button[id$=':toggle']");
+      assertThat(browser.messages())
+          .contains("admin is the last enabled administrator: keep one, or nobody can manage the users.");
+      browser.clickCss("tr[data-ri='" + rowOf(browser, "tester") + "'] button[id$=':toggle']");
+      assertThat(browser.messages()).contains("User tester is disabled: it can no longer log in.");
+    }
+    assertThat(tester.get("contacts?size=1").status()).as("a disabled user cannot log in").isEqualTo(401);
+  }
+
+  private static int rowOf(BrowserSession browser, String userName) {
+    return browser.driver().findElements(By.cssSelector("[id='form:users'] tbody tr")).stream()
+        .map(row -> row.findElement(By.cssSelector("td")).getText().trim()).toList().indexOf(userName);
   }
 
   @Test
