@@ -880,18 +880,3 @@ Souhaitez-vous une démonstration personnalisée ? Il vous suffit de répondre �
 UPDATE number_series SET last_no_used = 'CT000198' WHERE code = 'CONTACT';
 
 UPDATE marketing_setup SET company_name = 'CRONUS International Ltd.', address = '5 The Ring', address2 = 'Westminster', post_code = 'W2 8HG', city = 'London', country_code = 'GB', phone = '+44 20 7946 0000', email = 'marketing@cronus.example', website = 'www.cronus.example', sender_email = 'marketing@cronus.example', sender_name = 'CRONUS Marketing', default_language_code = 'ENU', default_correspondence_type = 'HARD_COPY' WHERE id = 1;
-
--- Demo users, one per role (F-70); the README lists their demo passwords (<user>-demo).
-INSERT INTO app_user (user_name, full_name, password_hash, salesperson_code) VALUES
-  ('admin', 'System Administrator', 'PBKDF2WithHmacSHA256:100000:YCqDU/63anLvnKS1L/f/TKh1qQATiPMgtUarYhyRsCc=:aFgJXhaUzUbMy6R+y0KKku/JBi4JBmu5ll7hA8Tuces=', NULL),
-  ('manager', 'Helen Ray', 'PBKDF2WithHmacSHA256:100000:SSx+jY9Nbi/1qv6sVsRRclSv5u4lnbFzN6G8jElwWfQ=:uBMl5e24oZ72ptJWv3EopwQR/TpiwCqKZjnzkbi6gxo=', 'HR'),
-  ('staff', 'Benjamin Chiu', 'PBKDF2WithHmacSHA256:100000:bukJyeeMRM6IsFx2a5REuhlAo4CLUXSA/03lSG8NXV4=:v7JduDGpfyIx/Eb0Y6RfBsLVIsdXO1QxVULfCItllEg=', 'BC'),
-  ('sales', 'Peter Saddow', 'PBKDF2WithHmacSHA256:100000:AQq8mUkRb8h8vNMvHhnJ0zXfum3/oKCuTay5GTv7ST0=:zJ4/9TtRqbJFHSModKvs/4mOF7Umg04p9SRT6kNaQ3A=', 'PS'),
-  ('batch', 'Batch Operator', 'PBKDF2WithHmacSHA256:100000:LO6aa0o5+6hdoZz+NB8CzMl8P56J12R/o261055aTFM=:ZCdqw9U6vQxzrpKvgieeu8Cp0Kurhneua6mkIBd942g=', NULL);
-
-INSERT INTO app_user_role (user_name, role) VALUES
-  ('admin', 'administrator'),
-  ('manager', 'marketing-manager'),
-  ('staff', 'marketing-staff'),
-  ('sales', 'salesperson'),
-  ('batch', 'batch-admin');

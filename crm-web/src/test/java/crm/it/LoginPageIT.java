@@ -76,6 +76,7 @@ class LoginPageIT {
     String campaignNo = new Api(url).post("campaigns", "{\"description\": \"Autumn fair\"}").object().getString("no");
     try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
       browser.open("campaign/card.xhtml?no=" + campaignNo);
+      browser.screenshot("75-campaign-card-as-manager");
       browser.click("form:deleteCampaign");
       browser.clickCss(".ui-confirmdialog-yes");
       browser.waitForUrl("campaign/list.xhtml");
@@ -92,7 +93,7 @@ class LoginPageIT {
   }
 
   @Test
-  void frenchLoginPageAndASalespersonRefusedASegment() {
+  void frenchLoginPageAndWhatASalespersonMayNotDo() {
     try (BrowserSession browser = new BrowserSession(url, "fr-FR", null, null)) {
       browser.open("");
       assertThat(browser.title()).isEqualTo("Connexion");
@@ -102,10 +103,13 @@ class LoginPageIT {
       assertThat(browser.driver().findElements(By.id("newSegment"))).as("no segment button for sales").isEmpty();
 
       browser.open("segment/card.xhtml");
-      browser.type("form:description", "Mes clients");
-      browser.click("form:save");
-      assertThat(browser.messages()).contains("Votre rôle ne vous permet pas de faire cela. Rien n'a été modifié.");
-      browser.screenshot("73-segment-refused-fr");
+      assertThat(browser.driver().findElements(By.id("form:save"))).as("a salesperson only reads segments").isEmpty();
+      assertThat(browser.driver().findElements(By.id("menuForm:mUsers"))).isEmpty();
+
+      browser.open("security/users.xhtml");
+      assertThat(browser.messages()).containsExactly("Votre rôle ne vous permet pas de faire cela. Rien n'a été modifié.");
+      assertThat(browser.pageSource()).doesNotContain("System Administrator");
+      browser.screenshot("73-users-refused-fr");
     }
     Api sales = new Api(url).as("sales", "sales-demo");
     Answer refused = sales.post("segments", "{\"description\": \"Mes clients\"}", "fr");

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the CRONUS demo data (contacts, codes, salespeople, the BUS letter…) on the first start
- * of an empty database, when {@code crm.demo-data.enabled} is true. All or nothing: one
- * transaction.
+ * of an empty database, and the demo users (one per role) when there is no user yet, when
+ * {@code crm.demo-data.enabled} is true. All or nothing: one transaction each.
  */
 @Singleton
 @Startup
@@ -43,28 +43,37 @@ public class DemoData {
     if (!enabled) {
       return;
     }
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      var rows = statement.executeQuery("select count(*) from contact");
-      rows.next();
-      if (rows.getLong(1) > 0) {
-        return;
-      }
-      connection.setAutoCommit(false);
-      for (String sql : script().split(";\\s*\\n")) {
-        if (!sql.isBlank()) {
-          statement.executeUpdate(sql);
-        }
-      }
-      connection.commit();
-      LOG.info("Loaded the CRONUS demo data");
+    try (Connection connection = dataSource.getConnection()) {
+      loadIntoEmpty(connection, "contact", "/demo/cronus.sql", "the CRONUS demo data");
+      loadIntoEmpty(connection, "app_user", "/demo/users.sql", "the demo users");
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("Could not load the demo data", e);
     }
   }
 
-  private static String script() throws IOException {
-    try (InputStream in = DemoData.class.getResourceAsStream("/demo/cronus.sql")) {
+  /** Runs the script in one transaction when the table is empty. */
+  private static void loadIntoEmpty(Connection connection, String table, String script, String what)
+      throws SQLException, IOException {
+    try (Statement statement = connection.createStatement()) {
+      var rows = statement.executeQuery("select count(*) from " + table);
+      rows.next();
+      if (rows.getLong(1) > 0) {
+        return;
+      }
+      connection.setAutoCommit(false);
+      for (String sql : script(script).split(";\\s*\\n")) {
+        if (!sql.isBlank()) {
+          statement.executeUpdate(sql);
+        }
+      }
+      connection.commit();
+      connection.setAutoCommit(true);
+      LOG.info("Loaded " + what);
+    }
+  }
+
+  private static String script(String name) throws IOException {
+    try (InputStream in = DemoData.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -89,6 +89,24 @@ class DemoDataTest {
         + " where template_code = 'BUS' order by language_code")).containsExactly("DAN", "ENU", "FRA");
     assertThat(strings("select last_no_used from number_series where code = 'CONTACT'"))
         .containsExactly("CT000198");
+    assertThat(strings("select u.user_name || ':' || r.role from app_user u join app_user_role r"
+        + " on r.user_name = u.user_name where u.enabled order by u.user_name")).containsExactly(
+        "admin:administrator", "batch:batch-admin", "manager:marketing-manager", "sales:salesperson",
+        "staff:marketing-staff");
+    assertThat(strings("select password_hash from app_user")).allMatch(hash -> hash.startsWith("PBKDF2WithHmacSHA256:"));
+  }
+
+  @Test
+  void loadsTheDemoUsersIntoADatabaseThatHadTheDemoDataBeforeUsersExisted() throws Exception {
+    demoData(true).loadOnFirstStart();
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("delete from app_user");
+    }
+
+    demoData(true).loadOnFirstStart();
+
+    assertThat(strings("select count(*) from app_user")).containsExactly("5");
+    assertThat(strings("select count(*) from contact")).containsExactly("198");
   }
 
   @Test

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * security/users.xhtml (administrator): the users, a dialog to create or change one (roles,
@@ -31,10 +32,12 @@ public class UserListBacking implements Serializable {
   private Integer version;
   private String password;
 
+  /** f:viewAction: reads the users before the page is drawn, so that a refusal shows in its messages. */
+  public void load() {
+    list = Objects.requireNonNullElse(Feedback.call(users::list, null), List.of());
+  }
+
   public List<AppUser> getList() {
-    if (list == null) {
-      list = Feedback.call(users::list, null);
-    }
     return list;
   }
 
@@ -65,7 +68,7 @@ public class UserListBacking implements Serializable {
         ? Feedback.run(() -> users.create(userName, fullName, salespersonCode, roles, secret), "user.created", userName)
         : Feedback.run(() -> users.update(userName, version, fullName, salespersonCode, roles), "user.saved", userName);
     if (saved) {
-      list = null;
+      load();
     }
   }
 
@@ -79,7 +82,7 @@ public class UserListBacking implements Serializable {
     boolean enable = !user.isEnabled();
     if (Feedback.run(() -> users.setEnabled(user.getUserName(), enable),
         enable ? "user.enabledMsg" : "user.disabled", user.getUserName())) {
-      list = null;
+      load();
     }
   }
 
