@@ -48,7 +48,7 @@ class LoginPageIT {
       browser.login("staff", "staff-demo");
       browser.waitForUrl("campaign/list.xhtml");
       assertThat(browser.title()).isEqualTo("Campaigns");
-      assertThat(browser.text("menuForm:currentUser")).isEqualTo("staff");
+      assertThat(browser.text("menuForm:currentUser")).isEqualTo("Benjamin Chiu");
 
       browser.open("campaign/card.xhtml?no=" + campaignNo);
       assertThat(browser.element("form:save").isDisplayed()).isTrue();

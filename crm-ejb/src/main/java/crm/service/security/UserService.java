@@ -6,7 +6,9 @@ import crm.domain.shared.ConflictException;
 import crm.domain.shared.RecordVersion;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.setup.CodeService;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,17 +17,28 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The users who may log in and their roles (F-70): only the administrator manages them. Users
- * are disabled rather than deleted, so their names in the interaction log keep their meaning, and
- * the last enabled administrator can neither be disabled nor lose the role.
+ * The users who may log in and their roles (F-70): only the administrator manages them (every
+ * user reads only their own full name). Users are disabled rather than deleted, so their names in
+ * the interaction log keep their meaning, and the last enabled administrator can neither be
+ * disabled nor lose the role.
  */
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class UserService {
 
   @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
   @Inject private Passwords passwords;
   @Inject private CodeService codes;
+
+  /** The full name of the logged-in user, whatever the role, for the top bar of the pages. */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON,
+      Roles.BATCH_ADMIN})
+  public String callerFullName() {
+    String userName = session.getCallerPrincipal().getName();
+    AppUser user = em.find(AppUser.class, userName);
+    return user == null ? userName : user.getFullName();
+  }
 
   public List<AppUser> list() {
     return em.createNamedQuery("AppUser.list", AppUser.class).getResultList();

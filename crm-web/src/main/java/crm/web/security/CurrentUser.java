@@ -1,6 +1,7 @@
 package crm.web.security;
 
 import crm.domain.security.Roles;
+import crm.service.security.UserService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -22,9 +23,18 @@ import java.util.Arrays;
 public class CurrentUser {
 
   @Inject private SecurityContext securityContext;
+  @Inject private UserService users;
+  private String fullName;
 
-  public String getName() {
+  public String getUserName() {
     return securityContext.getCallerPrincipal() == null ? null : securityContext.getCallerPrincipal().getName();
+  }
+
+  public String getFullName() {
+    if (fullName == null && getUserName() != null) {
+      fullName = users.callerFullName();
+    }
+    return fullName;
   }
 
   public boolean isMayEditCampaigns() {
