@@ -1,6 +1,7 @@
 package crm.service.setup;
 
 import crm.domain.setup.NumberSeries;
+import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -32,14 +33,20 @@ public class NumberSeriesService {
         .getResultList();
   }
 
-  /** Changes the description and starting number of a series. */
+  /**
+   * Changes the description and the starting number of a series; a new starting number is the
+   * next number handed out (see {@link NumberSeries#restartAt}).
+   */
   public NumberSeries update(String code, String description, String startingNo) {
-    NumberSeries series = em.find(NumberSeries.class, code);
+    NumberSeries series = em.find(NumberSeries.class, code, LockModeType.PESSIMISTIC_WRITE);
     if (series == null) {
       throw new UnknownRecordException("numberSeries.unknown", code);
     }
+    if (description == null || description.isBlank() || description.length() > 100) {
+      throw new InvalidInputException("code.badDescription");
+    }
+    series.restartAt(startingNo);
     series.setDescription(description);
-    series.setStartingNo(startingNo);
     return series;
   }
 }
