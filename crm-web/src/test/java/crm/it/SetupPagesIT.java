@@ -12,6 +12,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The administrator's setup pages and the outbox console in a headless Chromium: code tables
@@ -170,6 +171,10 @@ class SetupPagesIT {
       assertThat(rowText(browser, no)).contains("30/11/2026").contains("24/12/2026");
       browser.open("campaign/card.xhtml?no=" + no);
       assertThat(browser.pageSource()).contains("0,00").doesNotContain("???");
+      assertThat(browser.element("form:statChart").findElements(By.tagName("canvas"))).hasSize(1);
+      assertThat(browser.js("var c = PF('statChart').cfg.config;"
+          + " return (typeof c === 'string' ? JSON.parse(c) : c).data.labels.join('|');"))
+          .isEqualTo("Contacts cibles contactés|Contacts ayant répondu|Nombre d'interactions");
       browser.screenshot("26-campaign-card-french-chart");
       browser.open("setup/codes.xhtml");
       assertThat(browser.title()).isEqualTo("Tables de codes");
@@ -234,7 +239,7 @@ class SetupPagesIT {
   }
 
   private static String rowText(BrowserSession browser, String firstCell) {
-    return browser.driver().findElement(org.openqa.selenium.By.xpath(row(firstCell))).getText();
+    return browser.driver().findElement(By.xpath(row(firstCell))).getText();
   }
 
   /** Logs a segment of contacts with email addresses as emails; answers the logged segment no. */
