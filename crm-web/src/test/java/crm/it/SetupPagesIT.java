@@ -179,6 +179,9 @@ class SetupPagesIT {
       browser.open("setup/codes.xhtml");
       assertThat(browser.title()).isEqualTo("Tables de codes");
       assertThat(browser.pageSource()).doesNotContain("???");
+      addCode(browser, "PURCHASE", "Achats");
+      assertThat(browser.errorsIn("codeForm")).contains("Le code PURCHASE existe déjà dans job-responsibilities.");
+      browser.click("codeForm:cancel");
       browser.open("mail/outbox.xhtml");
       assertThat(browser.pageSource()).doesNotContain("???");
       browser.screenshot("27-outbox-french");
