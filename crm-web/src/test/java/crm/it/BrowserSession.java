@@ -113,6 +113,11 @@ final class BrowserSession implements AutoCloseable {
     settle();
   }
 
+  void clickXpath(String xpath) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpath))).click();
+    settle();
+  }
+
   void waitForUrl(String fragment) {
     wait.until(ExpectedConditions.urlContains(fragment));
     settle();

@@ -110,6 +110,12 @@ class LoginPageIT {
       assertThat(browser.messages()).containsExactly("Votre rôle ne vous permet pas de faire cela. Rien n'a été modifié.");
       assertThat(browser.pageSource()).doesNotContain("System Administrator");
       browser.screenshot("73-users-refused-fr");
+
+      browser.open("setup/marketing.xhtml");
+      assertThat(browser.title()).as("the setup is the administrator's").isEqualTo("Accès refusé");
+      assertThat(browser.text("forbidden")).contains("Votre rôle ne vous permet pas d'ouvrir cette page.");
+      assertThat(browser.pageSource()).doesNotContain("5 The Ring");
+      assertThat(browser.driver().findElements(By.id("menuForm:mSetup"))).as("no setup menu for sales").isEmpty();
     }
     Api sales = new Api(url).as("sales", "sales-demo");
     Answer refused = sales.post("segments", "{\"description\": \"Mes clients\"}", "fr");

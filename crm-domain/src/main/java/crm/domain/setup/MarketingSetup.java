@@ -1,5 +1,6 @@
 package crm.domain.setup;
 
+import crm.domain.interaction.CorrespondenceType;
 import crm.domain.letter.Letterhead;
 import crm.domain.letter.PaperSize;
 import jakarta.persistence.Column;
@@ -52,6 +53,16 @@ public class MarketingSetup {
   @Column(name = "email_fallback")
   private EmailFallback emailFallback;
 
+  @Column(name = "default_language_code")
+  private String defaultLanguageCode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "default_correspondence_type")
+  private CorrespondenceType defaultCorrespondenceType;
+
+  @Column(name = "tracking_base_url")
+  private String trackingBaseUrl;
+
   protected MarketingSetup() {}
 
   /** The letterhead printed on every letter. */
@@ -95,4 +106,10 @@ public class MarketingSetup {
   public void setSenderName(String senderName) { this.senderName = senderName; }
   public EmailFallback getEmailFallback() { return emailFallback; }
   public void setEmailFallback(EmailFallback emailFallback) { this.emailFallback = emailFallback; }
+  public String getDefaultLanguageCode() { return defaultLanguageCode; }
+  public void setDefaultLanguageCode(String code) { this.defaultLanguageCode = code; }
+  public CorrespondenceType getDefaultCorrespondenceType() { return defaultCorrespondenceType; }
+  public void setDefaultCorrespondenceType(CorrespondenceType type) { this.defaultCorrespondenceType = type; }
+  public String getTrackingBaseUrl() { return trackingBaseUrl; }
+  public void setTrackingBaseUrl(String trackingBaseUrl) { this.trackingBaseUrl = trackingBaseUrl; }
 }

@@ -44,6 +44,41 @@ public class NumberSeries {
     return lastNoUsed;
   }
 
+  /** The number the next {@link #takeNext} will hand out, without taking it. */
+  public String nextNo() {
+    return lastNoUsed == null ? startingNo : increment(lastNoUsed);
+  }
+
+  /**
+   * Starts the series again at another number: the next number handed out is that one. Refused
+   * when it would hand out a number already used: same prefix, not after the last number used.
+   */
+  public void restartAt(String newStartingNo) {
+    if (newStartingNo == null || newStartingNo.isBlank() || newStartingNo.length() > 20) {
+      throw new InvalidInputException("numberSeries.badStartingNo");
+    }
+    if (newStartingNo.equals(startingNo)) {
+      return;
+    }
+    increment(newStartingNo); // refuses a number without trailing digits
+    if (lastNoUsed != null
+        && prefix(newStartingNo).equals(prefix(lastNoUsed))
+        && !after(newStartingNo, lastNoUsed)) {
+      throw new InvalidInputException("numberSeries.startNotAfterLast", newStartingNo, lastNoUsed);
+    }
+    startingNo = newStartingNo;
+    lastNoUsed = null;
+  }
+
+  private static String prefix(String no) {
+    return no.replaceFirst("\\d+$", "");
+  }
+
+  private static boolean after(String no, String other) {
+    return new java.math.BigInteger(no.substring(prefix(no).length()))
+        .compareTo(new java.math.BigInteger(other.substring(prefix(other).length()))) > 0;
+  }
+
   /** CP0009 → CP0010; the number must end with digits; the width grows only when it must. */
   public static String increment(String no) {
     int end = no.length();

@@ -104,4 +104,52 @@ class NumberSeriesTest {
         InvalidInputException.class,
         () -> new NumberSeries(NumberSeries.LOGGED_SEGMENT, "Logged segments", "ABC"));
   }
+
+  @Test
+  void restartingAfterTheLastNumberUsedHandsOutTheNewStartingNumberNext() {
+    NumberSeries series = new NumberSeries(NumberSeries.CAMPAIGN, "Campaigns", "CP0001");
+    series.takeNext();
+    series.takeNext();
+
+    series.restartAt("CP5000");
+
+    assertThat(series.nextNo()).isEqualTo("CP5000");
+    assertThat(series.takeNext()).isEqualTo("CP5000");
+    assertThat(series.takeNext()).isEqualTo("CP5001");
+  }
+
+  @Test
+  void restartingAtOrBeforeTheLastNumberUsedIsRefusedAndChangesNothing() {
+    NumberSeries series = new NumberSeries(NumberSeries.CAMPAIGN, "Campaigns", "CP0001");
+    series.takeNext();
+    series.takeNext();
+
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> series.restartAt("CP0002"));
+
+    assertThat(refused.key()).isEqualTo("numberSeries.startNotAfterLast");
+    assertThat(refused.getMessage()).contains("CP0002");
+    assertThat(series.nextNo()).isEqualTo("CP0003");
+  }
+
+  @Test
+  void keepingTheSameStartingNumberKeepsTheSeriesGoing() {
+    NumberSeries series = new NumberSeries(NumberSeries.CAMPAIGN, "Campaigns", "CP0001");
+    series.takeNext();
+
+    series.restartAt("CP0001");
+
+    assertThat(series.nextNo()).isEqualTo("CP0002");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "CP000000000000000000001"})
+  void restartingAtABlankOrTooLongNumberIsRefused(String no) {
+    NumberSeries series = new NumberSeries(NumberSeries.CAMPAIGN, "Campaigns", "CP0001");
+
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> series.restartAt(no));
+
+    assertThat(refused.key()).isEqualTo("numberSeries.badStartingNo");
+  }
 }

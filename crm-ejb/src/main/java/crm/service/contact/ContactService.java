@@ -5,6 +5,7 @@ import crm.domain.contact.Contact;
 import crm.domain.contact.ContactType;
 import crm.domain.setup.CodeTable;
 import crm.domain.setup.NumberSeries;
+import crm.domain.shared.EmailFormat;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.RecordVersion;
 import crm.domain.shared.InvalidInputException;
@@ -117,8 +118,7 @@ public class ContactService {
     if (contact.getLanguageCode() != null) {
       codes.get(CodeTable.LANGUAGE, contact.getLanguageCode());
     }
-    if (contact.getEmail() != null && !contact.getEmail().isBlank()
-        && !contact.getEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (!EmailFormat.isBlankOrValid(contact.getEmail())) {
       throw new InvalidInputException("contact.badEmail", contact.getEmail());
     }
     CONTACT_CODES.forEach(table -> codes.checkExist(table, contact.codesOf(table)));

@@ -3,7 +3,9 @@ package crm.service.mail;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads outbox messages and what goes with them; {@link OutboxTransitions} changes them. */
@@ -62,6 +64,16 @@ final class OutboxRows {
     return status == null
         ? jdbc.list(sql, row -> row.getLong(1)).get(0)
         : jdbc.list(sql + " where status = ?", row -> row.getLong(1), status.name()).get(0);
+  }
+
+  Map<OutboxStatus, Long> countByStatus() {
+    Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
+    for (OutboxStatus status : OutboxStatus.values()) {
+      counts.put(status, 0L);
+    }
+    jdbc.list("select status, count(*) from outbox_message group by status",
+            row -> counts.put(OutboxStatus.valueOf(row.getString(1)), row.getLong(2)));
+    return counts;
   }
 
   /** The files of the message's template language version, in file name order. */

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -36,6 +37,11 @@ public class OutboxService {
       int offset = request.page() * request.size();
       return new Page<>(rows.page(status, offset, request.size()), rows.count(status));
     });
+  }
+
+  /** How many messages are in each status (zero for a status without any), in one query. */
+  public Map<OutboxStatus, Long> countByStatus() {
+    return withJdbc(jdbc -> new OutboxRows(jdbc).countByStatus());
   }
 
   public OutboxMessage get(long id) {

@@ -6,6 +6,7 @@ import crm.domain.setup.CodeFormat;
 import crm.domain.setup.CodeTable;
 import crm.domain.setup.Salesperson;
 import crm.domain.shared.ConflictException;
+import crm.domain.shared.EmailFormat;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import jakarta.annotation.security.RolesAllowed;
@@ -93,7 +94,7 @@ public class CodeService {
     if (em.find(Salesperson.class, salesperson.getCode()) != null) {
       throw new ConflictException("code.duplicate", "salespeople", salesperson.getCode());
     }
-    requireDescription(salesperson.getName());
+    checkSalesperson(salesperson);
     em.persist(salesperson);
     return salesperson;
   }
@@ -102,7 +103,7 @@ public class CodeService {
   public Salesperson updateSalesperson(String code, java.util.function.Consumer<Salesperson> changes) {
     Salesperson salesperson = getSalesperson(code);
     changes.accept(salesperson);
-    requireDescription(salesperson.getName());
+    checkSalesperson(salesperson);
     return salesperson;
   }
 
@@ -113,6 +114,13 @@ public class CodeService {
       throw new ConflictException("code.inUse", "salespeople", code);
     }
     em.remove(salesperson);
+  }
+
+  private static void checkSalesperson(Salesperson salesperson) {
+    requireDescription(salesperson.getName());
+    if (!EmailFormat.isBlankOrValid(salesperson.getEmail())) {
+      throw new InvalidInputException("setup.badEmail", salesperson.getEmail());
+    }
   }
 
   private static String requireDescription(String description) {

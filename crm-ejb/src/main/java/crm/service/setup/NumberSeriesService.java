@@ -2,6 +2,7 @@ package crm.service.setup;
 
 import crm.domain.security.Roles;
 import crm.domain.setup.NumberSeries;
+import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -36,15 +37,21 @@ public class NumberSeriesService {
         .getResultList();
   }
 
-  /** Changes the description and starting number of a series. */
+  /**
+   * Changes the description and the starting number of a series; a new starting number is the
+   * next number handed out (see {@link NumberSeries#restartAt}).
+   */
   @RolesAllowed(Roles.ADMINISTRATOR)
   public NumberSeries update(String code, String description, String startingNo) {
-    NumberSeries series = em.find(NumberSeries.class, code);
+    NumberSeries series = em.find(NumberSeries.class, code, LockModeType.PESSIMISTIC_WRITE);
     if (series == null) {
       throw new UnknownRecordException("numberSeries.unknown", code);
     }
+    if (description == null || description.isBlank() || description.length() > 100) {
+      throw new InvalidInputException("code.badDescription");
+    }
+    series.restartAt(startingNo);
     series.setDescription(description);
-    series.setStartingNo(startingNo);
     return series;
   }
 }

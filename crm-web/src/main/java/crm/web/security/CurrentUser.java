@@ -57,6 +57,15 @@ public class CurrentUser {
     return any();
   }
 
+  /** Code tables, salespeople, number series and the marketing setup. */
+  public boolean isMayChangeSetup() {
+    return any();
+  }
+
+  public boolean isMayWatchOutbox() {
+    return any(Roles.MARKETING_MANAGER, Roles.BATCH_ADMIN);
+  }
+
   /** Ends the session and shows the login page. */
   public void logout() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

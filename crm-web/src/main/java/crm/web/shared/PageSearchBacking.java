@@ -25,7 +25,12 @@ public class PageSearchBacking {
       new Destination("menu.newSegment", "/segment/card.xhtml"),
       new Destination("menu.loggedSegments", "/segment/logged.xhtml"),
       new Destination("menu.interactionLog", "/interaction/log.xhtml"),
-      new Destination("menu.templates", "/interaction/templates.xhtml"));
+      new Destination("menu.templates", "/interaction/templates.xhtml"),
+      new Destination("menu.outbox", "/mail/outbox.xhtml"),
+      new Destination("menu.codeTables", "/setup/codes.xhtml"),
+      new Destination("menu.salespeople", "/setup/salespeople.xhtml"),
+      new Destination("menu.numberSeries", "/setup/number-series.xhtml"),
+      new Destination("menu.marketingSetup", "/setup/marketing.xhtml"));
 
   private String query;
 

@@ -1,0 +1,262 @@
+package crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The administrator's setup pages and the outbox console in a headless Chromium: code tables
+ * and salespeople, number series, the marketing setup, the outbox after logging an email
+ * segment, and dates and amounts in the user's language. Screenshots go to target/screenshots/.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SetupPagesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL url;
+
+  @Test
+  void administratorKeepsCodeTablesAndSalespeopleAndIsToldWhatIsRefused() {
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("");
+      browser.suggest("menuForm:pageSearch", "code", "Code tables");
+      browser.waitForTitle("Code tables");
+      browser.clickLink("Mailing groups");
+      browser.waitForUrl("table=MAILING_GROUP");
+
+      addCode(browser, "WEBIT", "Web test group");
+      assertThat(browser.messages()).contains("Code WEBIT added.");
+      assertThat(browser.text("form:codes")).contains("WEBIT").contains("Web test group");
+
+      addCode(browser, "WEBIT", "Again");
+      assertThat(browser.errorsIn("codeForm")).contains("Code WEBIT already exists in mailing-groups.");
+      browser.screenshot("20-code-table-duplicate-refused");
+      browser.click("codeForm:cancel");
+      browser.waitForDialogClosed("codeDialog");
+
+      browser.clickLink("Job responsibilities");
+      browser.waitForUrl("table=JOB_RESPONSIBILITY");
+      deleteRow(browser, "PURCHASE");
+      assertThat(browser.messages())
+          .contains("Code PURCHASE of job-responsibilities is still in use and cannot be deleted.");
+      assertThat(browser.text("form:codes")).contains("PURCHASE");
+      browser.screenshot("21-code-table-in-use-refused");
+
+      browser.clickLink("Mailing groups");
+      browser.waitForUrl("table=MAILING_GROUP");
+      deleteRow(browser, "WEBIT");
+      assertThat(browser.messages()).contains("Code WEBIT deleted.");
+      assertThat(browser.text("form:codes")).doesNotContain("WEBIT");
+
+      addSalesperson(browser);
+    }
+  }
+
+  @Test
+  void administratorRestartsANumberSeriesAndTheNextCampaignGetsTheNumber() {
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("setup/number-series.xhtml");
+      assertThat(browser.title()).isEqualTo("Number series");
+      editSeries(browser, "CAMPAIGN", "NO-DIGITS");
+      assertThat(browser.errorsIn("seriesForm"))
+          .contains("The number NO-DIGITS must end with digits so that it can be incremented.");
+      browser.click("seriesForm:cancel");
+      browser.waitForDialogClosed("seriesDialog");
+
+      editSeries(browser, "CAMPAIGN", "CP7000");
+      assertThat(browser.messages()).contains("Saved.");
+      assertThat(rowText(browser, "CAMPAIGN")).contains("CP7000");
+      browser.screenshot("22-number-series");
+
+      browser.open("campaign/card.xhtml");
+      browser.type("form:description", "Numbered after the restart");
+      browser.click("form:save");
+      browser.waitForUrl("no=");
+      assertThat(browser.text("form:no")).isEqualTo("CP7000");
+      browser.open("setup/number-series.xhtml");
+      assertThat(rowText(browser, "CAMPAIGN")).contains("CP7000").contains("CP7001");
+    }
+  }
+
+  @Test
+  void administratorChangesTheMarketingSetupAndItIsKept() {
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("setup/marketing.xhtml");
+      assertThat(browser.title()).isEqualTo("Marketing setup");
+      assertThat(browser.text("form:paperSize_label")).isEqualTo("A4");
+      browser.screenshot("23-marketing-setup");
+
+      browser.type("form:senderEmail", "not-an-email");
+      browser.click("form:save");
+      assertThat(browser.messages()).contains("The email address \"not-an-email\" is not valid.");
+      browser.open("setup/marketing.xhtml");
+      assertThat(browser.element("form:senderEmail").getAttribute("value")).isEqualTo("marketing@cronus.example");
+
+      browser.choose("form:paperSize", "US Letter");
+      browser.click("form:save");
+      assertThat(browser.messages()).contains("Saved.");
+      browser.open("setup/marketing.xhtml");
+      assertThat(browser.text("form:paperSize_label")).isEqualTo("US Letter");
+      assertThat(browser.element("form:companyName").getAttribute("value")).isEqualTo("CRONUS International Ltd.");
+    }
+  }
+
+  @Test
+  void batchAdminSeesTheOutboxOfAnEmailSegmentAndRetriesAndCancelsMessages() {
+    List<Long> ids = OutboxTestRows.idsOf(logEmailSegment(new Api(url)));
+    assertThat(ids).hasSizeGreaterThanOrEqualTo(2);
+    long failed = ids.get(0);
+    long held = ids.get(1);
+    OutboxTestRows.failed(failed, "550 5.1.1 Mailbox unavailable");
+    OutboxTestRows.queuedForTomorrow(held);
+
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("");
+      browser.suggest("menuForm:pageSearch", "out", "Outbox");
+      browser.waitForTitle("Outbox");
+      assertThat(browser.text("form:outbox")).contains("Spring news from CRONUS");
+      assertThat(browser.text("form:status")).contains("Failed (1)");
+      browser.screenshot("24-outbox");
+
+      filter(browser, "Failed");
+      browser.clickXpath(row(failed) + "//button[contains(@id,':show')]");
+      browser.waitForDialog("detailsDialog");
+      assertThat(browser.text("dLastError")).isEqualTo("550 5.1.1 Mailbox unavailable");
+      assertThat(browser.text("dAttempts")).isEqualTo("5");
+      assertThat(browser.text("detailsForm:dEntry")).isNotBlank();
+      browser.screenshot("25-outbox-message-details");
+      browser.click("detailsForm:close");
+      browser.waitForDialogClosed("detailsDialog");
+
+      browser.clickXpath(row(failed) + "//button[contains(@id,':retry')]");
+      browser.click("form:confirmYes");
+      assertThat(browser.messages()).contains("Message " + failed + " queued again.");
+      assertThat(browser.text("form:status")).contains("Failed (0)");
+
+      filter(browser, "Queued");
+      browser.clickXpath(row(held) + "//button[contains(@id,':cancel')]");
+      browser.click("form:confirmYes");
+      assertThat(browser.messages()).contains("Message " + held + " canceled.");
+      filter(browser, "Canceled");
+      assertThat(browser.text("form:outbox")).contains(String.valueOf(held));
+    }
+  }
+
+  @Test
+  void datesAndAmountsFollowTheLanguageOfThePages() {
+    Api api = new Api(url);
+    JsonObject campaign = answer(api.post("campaigns",
+        "{\"description\": \"Autumn fair\", \"startingDate\": \"2026-11-30\", \"endingDate\": \"2026-12-24\"}"), 201);
+    String no = campaign.getString("no");
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("campaign/list.xhtml");
+      browser.click("menuForm:langFr");
+      browser.waitForText("menuForm:mHome", "Accueil");
+      assertThat(browser.title()).isEqualTo("Campagnes");
+      assertThat(rowText(browser, no)).contains("30/11/2026").contains("24/12/2026");
+      browser.open("campaign/card.xhtml?no=" + no);
+      assertThat(browser.pageSource()).contains("0,00").doesNotContain("???");
+      assertThat(browser.element("form:statChart").findElements(By.tagName("canvas"))).hasSize(1);
+      assertThat(browser.js("var c = PF('statChart').cfg.config;"
+          + " return (typeof c === 'string' ? JSON.parse(c) : c).data.labels.join('|');"))
+          .isEqualTo("Contacts cibles contactés|Contacts ayant répondu|Nombre d'interactions");
+      browser.screenshot("26-campaign-card-french-chart");
+      browser.open("setup/codes.xhtml");
+      assertThat(browser.title()).isEqualTo("Tables de codes");
+      assertThat(browser.pageSource()).doesNotContain("???");
+      addCode(browser, "PURCHASE", "Achats");
+      assertThat(browser.errorsIn("codeForm")).contains("Le code PURCHASE existe déjà dans job-responsibilities.");
+      browser.click("codeForm:cancel");
+      browser.open("mail/outbox.xhtml");
+      assertThat(browser.pageSource()).doesNotContain("???");
+      browser.screenshot("27-outbox-french");
+      browser.click("menuForm:langEn");
+      browser.waitForText("menuForm:mHome", "Home");
+      browser.open("campaign/list.xhtml");
+      assertThat(rowText(browser, no)).contains("11/30/2026").contains("12/24/2026");
+    }
+  }
+
+  private static void addCode(BrowserSession browser, String code, String description) {
+    browser.click("form:new");
+    browser.waitForDialog("codeDialog");
+    browser.type("codeForm:code", code);
+    browser.type("codeForm:description", description);
+    browser.click("codeForm:ok");
+  }
+
+  private static void addSalesperson(BrowserSession browser) {
+    browser.clickLink("Salespeople");
+    browser.waitForTitle("Salespeople");
+    browser.click("form:new");
+    browser.waitForDialog("personDialog");
+    browser.type("personForm:code", "WEBSP");
+    browser.type("personForm:name", "Wendy Webster");
+    browser.type("personForm:jobTitle", "Account manager");
+    browser.type("personForm:email", "wendy at cronus");
+    browser.type("personForm:phone", "+44 20 7946 0999");
+    browser.click("personForm:ok");
+    assertThat(browser.errorsIn("personForm")).contains("The email address \"wendy at cronus\" is not valid.");
+    browser.type("personForm:email", "wendy.webster@cronus.example");
+    browser.click("personForm:ok");
+    browser.waitForDialogClosed("personDialog");
+    assertThat(browser.messages()).contains("Code WEBSP added.");
+    assertThat(rowText(browser, "WEBSP")).contains("Wendy Webster").contains("wendy.webster@cronus.example");
+    browser.screenshot("28-salespeople");
+  }
+
+  private static void deleteRow(BrowserSession browser, String code) {
+    browser.clickXpath(row(code) + "//button[contains(@id,':delete')]");
+    browser.click("form:confirmYes");
+  }
+
+  private static void editSeries(BrowserSession browser, String code, String startingNo) {
+    browser.clickXpath(row(code) + "//button[contains(@id,':edit')]");
+    browser.waitForDialog("seriesDialog");
+    browser.type("seriesForm:startingNo", startingNo);
+    browser.click("seriesForm:ok");
+  }
+
+  private static void filter(BrowserSession browser, String status) {
+    browser.clickXpath("//*[@id='form:status']//div[contains(@class,'ui-button')][starts-with(normalize-space(.), '" + status + " (')]");
+  }
+
+  /** The table row whose first cell is the given text. */
+  private static String row(Object firstCell) {
+    return "//tr[td[1][normalize-space(.)='" + firstCell + "']]";
+  }
+
+  private static String rowText(BrowserSession browser, String firstCell) {
+    return browser.driver().findElement(By.xpath(row(firstCell))).getText();
+  }
+
+  /** Logs a segment of contacts with email addresses as emails; answers the logged segment no. */
+  private static String logEmailSegment(Api api) {
+    String segmentNo = answer(api.post("segments", """
+        {"description": "Spring mailing", "interactionTemplateCode": "EMAIL", "subject": "Spring news from CRONUS",
+         "languageCode": "ENU", "correspondenceType": "EMAIL", "ignoreContactCorrespondenceType": true}"""), 201)
+        .getString("no");
+    answer(api.post("segments/" + segmentNo + "/add-contacts", "{\"contactNoFrom\": \"CT000049\", \"contactNoTo\": \"CT000053\"}"), 200);
+    return answer(api.post("segments/" + segmentNo + "/log", "{\"sendAttachments\": true}"), 200).getString("no");
+  }
+
+  private static JsonObject answer(Api.Answer answer, int status) {
+    assertThat(answer.status()).as("%s", answer.body()).isEqualTo(status);
+    return answer.object();
+  }
+}
