@@ -21,6 +21,9 @@ final class Api {
     }
   }
 
+  /** A file answer: status, content type and the bytes. */
+  record Download(int status, String contentType, byte[] body) {}
+
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI base;
 
@@ -46,6 +49,28 @@ final class Api {
     return send(HttpRequest.newBuilder(base.resolve(path))
         .header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)), "en");
+  }
+
+  /** Sends a file as the raw request body, e.g. an attachment upload. */
+  Answer upload(String path, String contentType, byte[] content, String language) {
+    return send(HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(content)), language);
+  }
+
+  /** Reads a file, e.g. a PDF. */
+  Download download(String path) {
+    try {
+      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve(path)).GET()
+          .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   Answer delete(String path) {

@@ -79,11 +79,13 @@ class CampaignWalkthroughPageIT {
       browser.click("form:save");
       assertThat(browser.messages()).contains("Saved.");
       shot(browser, "06-segment-card-linked-to-campaign");
+      editLetterOfFirstLine(browser);
 
       String loggedNo = logSegment(browser, segmentNo, target);
       findLoggedSegmentAndEntries(browser, loggedNo, target);
       checkCampaignCard(browser, campaignNo, target);
       otherPages(browser);
+      templateCard(browser);
       inFrench(browser, segmentNo);
     }
   }
@@ -134,6 +136,24 @@ class CampaignWalkthroughPageIT {
     browser.click("stepForm:stepOk");
     browser.waitForDialogClosed("stepDialog");
     return count;
+  }
+
+  /** Story step 7: the letter of one line edited before logging; an unknown merge field is refused. */
+  private void editLetterOfFirstLine(BrowserSession browser) {
+    browser.click("form:lines:0:editLetter");
+    browser.waitForDialog("lineLetterDialog");
+    assertThat(browser.element("lineLetterForm:letterBody").getAttribute("value"))
+        .contains("Millennium Server").doesNotContain("{{");
+    browser.type("lineLetterForm:letterBody", "Dear {{contact.nmae}}");
+    browser.click("lineLetterForm:saveLetter");
+    assertThat(browser.errorsIn("lineLetterForm")).anyMatch(m -> m.contains("contact.nmae"));
+    browser.type("lineLetterForm:letterBody", "We kept you a seat at the Millennium Server launch, {{contact.name}}.");
+    shot(browser, "06b-edit-letter-dialog");
+    browser.click("lineLetterForm:saveLetter");
+    browser.waitForDialogClosed("lineLetterDialog");
+    assertThat(browser.messages()).anyMatch(m -> m.matches("The letter of line \\d+ was saved\\."));
+    assertThat(browser.text("form:lines:0:letterEdited")).contains("Edited");
+    assertThat(browser.pageSource()).doesNotContain("form:lines:1:letterEdited");
   }
 
   private String logSegment(BrowserSession browser, String segmentNo, long lines) {
@@ -190,12 +210,43 @@ class CampaignWalkthroughPageIT {
     shot(browser, "14-interaction-templates");
   }
 
+  /** The template card, its English version in the editor with the email preview for a contact. */
+  private void templateCard(BrowserSession browser) {
+    browser.open("interaction/templates.xhtml");
+    browser.clickLink("BUS");
+    browser.waitForTitle("BUS · ");
+    assertThat(browser.element("form:description").getAttribute("value")).isEqualTo("Business letter");
+    shot(browser, "16-template-card");
+    browser.clickLink("ENU");
+    browser.waitForDialog("languageDialog");
+    assertThat(browser.element("languageForm:body").getAttribute("value")).contains("{{contact.companyName}}");
+    browser.clickCss("#mergeFields button[onclick*='contact.firstName']");
+    assertThat(browser.element("languageForm:body").getAttribute("value")).contains("{{contact.firstName}}");
+    browser.suggest("languageForm:previewContact", "Oliver Benn", "CT000051 · Oliver Bennett");
+    browser.click("languageForm:previewEmail");
+    assertThat(browser.text("emailSubject")).isEqualTo("Thank you for visiting the trade show");
+    assertThat(browser.text("emailBody")).contains("Dear Oliver Bennett").contains("The Cannon Group PLC")
+        .contains("Oliver").doesNotContain("{{");
+    shot(browser, "17-template-language-editor");
+    browser.type("languageForm:subject", "Hello {{contact.nmae}}");
+    browser.click("languageForm:saveLanguage");
+    assertThat(browser.errorsIn("languageForm")).anyMatch(m -> m.contains("merge fields that do not exist: contact.nmae"));
+    browser.js("PF('languageDialog').hide();");
+  }
+
   private void inFrench(BrowserSession browser, String segmentNo) {
     browser.open("segment/card.xhtml?no=" + segmentNo);
     browser.click("menuForm:langFr");
     browser.waitForText("menuForm:mHome", "Accueil");
     assertThat(browser.pageSource()).contains("Nombre de lignes").doesNotContain("???");
     shot(browser, "15-segment-card-french");
+    browser.open("interaction/template.xhtml?code=BUS");
+    browser.clickLink("FRA");
+    browser.waitForDialog("languageDialog");
+    browser.type("languageForm:body", "Bonjour {{contact.nmae}}");
+    browser.click("languageForm:saveLanguage");
+    assertThat(browser.errorsIn("languageForm")).anyMatch(m -> m.contains("champs de fusion qui n'existent pas : contact.nmae"));
+    shot(browser, "18-template-language-french");
     browser.click("menuForm:langEn");
     browser.waitForText("menuForm:mHome", "Home");
     assertThat(browser.pageSource()).contains("No. of Lines");
