@@ -144,16 +144,18 @@ class CampaignWalkthroughPageIT {
     browser.waitForDialog("lineLetterDialog");
     assertThat(browser.element("lineLetterForm:letterBody").getAttribute("value"))
         .contains("Millennium Server").doesNotContain("{{");
+    shot(browser, "06b-edit-letter-dialog");
     browser.type("lineLetterForm:letterBody", "Dear {{contact.nmae}}");
     browser.click("lineLetterForm:saveLetter");
     assertThat(browser.errorsIn("lineLetterForm")).anyMatch(m -> m.contains("contact.nmae"));
     browser.type("lineLetterForm:letterBody", "We kept you a seat at the Millennium Server launch, {{contact.name}}.");
-    shot(browser, "06b-edit-letter-dialog");
     browser.click("lineLetterForm:saveLetter");
     browser.waitForDialogClosed("lineLetterDialog");
     assertThat(browser.messages()).anyMatch(m -> m.matches("The letter of line \\d+ was saved\\."));
     assertThat(browser.text("form:lines:0:letterEdited")).contains("Edited");
     assertThat(browser.pageSource()).doesNotContain("form:lines:1:letterEdited");
+    browser.js("document.getElementById('form:linesPanel').scrollIntoView();");
+    shot(browser, "06c-segment-lines-with-edited-letter");
   }
 
   private String logSegment(BrowserSession browser, String segmentNo, long lines) {
@@ -232,6 +234,7 @@ class CampaignWalkthroughPageIT {
     browser.click("languageForm:saveLanguage");
     assertThat(browser.errorsIn("languageForm")).anyMatch(m -> m.contains("merge fields that do not exist: contact.nmae"));
     browser.js("PF('languageDialog').hide();");
+    browser.waitForDialogClosed("languageDialog");
   }
 
   private void inFrench(BrowserSession browser, String segmentNo) {
@@ -247,6 +250,7 @@ class CampaignWalkthroughPageIT {
     browser.click("languageForm:saveLanguage");
     assertThat(browser.errorsIn("languageForm")).anyMatch(m -> m.contains("champs de fusion qui n'existent pas : contact.nmae"));
     shot(browser, "18-template-language-french");
+    browser.open("segment/card.xhtml?no=" + segmentNo);
     browser.click("menuForm:langEn");
     browser.waitForText("menuForm:mHome", "Home");
     assertThat(browser.pageSource()).contains("No. of Lines");

@@ -202,7 +202,8 @@ class RestApiIT {
 
   @Test
   void aLineLetterEditedOverHttpIsPrintedForThatLineOnly() {
-    String segmentNo = created(api.post("segments", SEGMENT_HEADER)).getString("no");
+    String segmentNo = created(api.post("segments",
+        SEGMENT_HEADER.replace("}", ", \"ignoreContactCorrespondenceType\": true}"))).getString("no");
     var people = ok(api.get("contacts?type=PERSON&size=2&sort=no")).getJsonArray("items");
     String edited = people.getJsonObject(0).getString("name");
     String other = people.getJsonObject(1).getString("name");
@@ -211,7 +212,7 @@ class RestApiIT {
     String linePath = "segments/" + segmentNo + "/lines/" + editedLine;
 
     assertProblem(api.put(linePath, "{\"languageCode\": \"ENU\", \"letterBody\": \"Dear {{contact.nmae}}\"}"), 422, "contact.nmae");
-    assertThat(ok(api.get(linePath)).isNull("letterBody")).isTrue();
+    assertThat(ok(api.get(linePath)).containsKey("letterBody")).isFalse();
     JsonObject line = ok(api.put(linePath, "{\"languageCode\": \"ENU\", \"letterSubject\": \"A note for {{contact.name}}\","
         + " \"letterBody\": \"We kept a demo unit of the server for {{contact.name}} & co <b>only</b>.\"}"));
     assertThat(line.getString("letterBody")).startsWith("We kept a demo unit");

@@ -1,6 +1,5 @@
 package crm.web.interaction;
 
-import crm.domain.contact.Contact;
 import crm.domain.letter.MergeField;
 import crm.service.interaction.InteractionTemplateService;
 import crm.service.interaction.TemplatePreviewService;
@@ -28,6 +27,7 @@ import org.primefaces.model.StreamedContent;
 public class TemplateLanguageBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final String CONTACT_SEPARATOR = " · ";
   @Inject private InteractionTemplateService templates;
   @Inject private TemplatePreviewService previews;
   @Inject private TemplateCardBacking card;
@@ -37,7 +37,7 @@ public class TemplateLanguageBacking implements Serializable {
   private String description;
   private String subject;
   private String body;
-  private String contactNo;
+  private String contact;
   private Recipient.EmailContent email;
 
   public void openNew() {
@@ -63,22 +63,41 @@ public class TemplateLanguageBacking implements Serializable {
 
   /** The letter for the chosen contact, with the text as it stands in the editor. */
   public StreamedContent previewLetter() {
-    byte[] pdf = Feedback.call(() -> previews.letter(card.getCode(), languageCode, subject, body, contactNo), null);
+    if (!contactChosen()) {
+      return null;
+    }
+    byte[] pdf = Feedback.call(() -> previews.letter(card.getCode(), languageCode, subject, body, contactNo()), null);
     return Downloads.pdf(card.getCode() + "-" + languageCode + ".pdf", pdf);
   }
 
   /** Shows the email for the chosen contact under the editor. */
   public void previewEmail() {
-    email = Feedback.call(() -> previews.email(card.getCode(), languageCode, subject, body, contactNo), null);
+    if (!contactChosen()) {
+      return;
+    }
+    email = Feedback.call(() -> previews.email(card.getCode(), languageCode, subject, body, contactNo()), null);
   }
 
-  /** Contacts whose name contains what the user typed, for the preview's contact field. */
-  public List<Contact> completeContact(String query) {
-    return contacts.list(new ListRequest(0, 10, "name").where("name", Operator.CONTAINS, query)).items();
+  /** "No. · name" of the contacts whose name contains what the user typed, for the preview's contact field. */
+  public List<String> completeContact(String query) {
+    return contacts.list(new ListRequest(0, 10, "name").where("name", Operator.CONTAINS, query)).items()
+        .stream().map(c -> c.getNo() + CONTACT_SEPARATOR + c.getName()).toList();
   }
 
   public List<String> getMergeFields() {
     return Arrays.stream(MergeField.values()).map(MergeField::key).toList();
+  }
+
+  private boolean contactChosen() {
+    if (contactNo() == null) {
+      Feedback.error("template.preview.noContact");
+      return false;
+    }
+    return true;
+  }
+
+  private String contactNo() {
+    return contact == null ? null : contact.split(CONTACT_SEPARATOR, 2)[0].strip();
   }
 
   private void fill(String language, boolean existing, String newDescription, String newSubject, String newBody) {
@@ -100,7 +119,8 @@ public class TemplateLanguageBacking implements Serializable {
   public void setSubject(String subject) { this.subject = subject; }
   public String getBody() { return body; }
   public void setBody(String body) { this.body = body; }
-  public String getContactNo() { return contactNo; }
-  public void setContactNo(String contactNo) { this.contactNo = contactNo; }
+  /** The contact chosen for the preview, as "No. · name". */
+  public String getContact() { return contact; }
+  public void setContact(String contact) { this.contact = contact; }
   public Recipient.EmailContent getEmail() { return email; }
 }

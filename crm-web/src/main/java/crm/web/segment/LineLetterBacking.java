@@ -56,7 +56,7 @@ public class LineLetterBacking implements Serializable {
     Feedback.run(() -> segments.updateLine(card.getNo(), lineNo, l -> {
       l.setLetterSubject(newSubject);
       l.setLetterBody(newBody);
-    }), successKey, lineNo);
+    }), successKey, String.valueOf(lineNo));
   }
 
   public boolean isOpen() { return lineNo != null; }
