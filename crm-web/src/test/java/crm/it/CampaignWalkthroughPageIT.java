@@ -2,7 +2,11 @@ package crm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The campaign story of SPEC.md played through the pages in a headless Chromium, asserting what
@@ -229,12 +234,35 @@ class CampaignWalkthroughPageIT {
     assertThat(browser.text("emailSubject")).isEqualTo("Thank you for visiting the trade show");
     assertThat(browser.text("emailBody")).contains("Dear Oliver Bennett").contains("The Cannon Group PLC")
         .contains("Oliver").doesNotContain("{{");
+    attachFiles(browser);
     shot(browser, "17-template-language-editor");
     browser.type("languageForm:subject", "Hello {{contact.nmae}}");
     browser.click("languageForm:saveLanguage");
     assertThat(browser.errorsIn("languageForm")).anyMatch(m -> m.contains("merge fields that do not exist: contact.nmae"));
     browser.js("PF('languageDialog').hide();");
     browser.waitForDialogClosed("languageDialog");
+  }
+
+  /** F-31: a file attached in the editor is listed; one over 10 MB is refused with a message and not stored. */
+  private void attachFiles(BrowserSession browser) {
+    Path brochure = file("Millennium brochure.pdf", 2_000);
+    browser.driver().findElement(By.id("languageForm:upload_input")).sendKeys(brochure.toAbsolutePath().toString());
+    browser.waitForText("languageForm:fileList", "Millennium brochure.pdf");
+    assertThat(browser.messages()).contains("File Millennium brochure.pdf was attached.");
+    Path tooLarge = file("too large.pdf", 10 * 1024 * 1024 + 1);
+    browser.driver().findElement(By.id("languageForm:upload_input")).sendKeys(tooLarge.toAbsolutePath().toString());
+    browser.waitForText("languageForm:languageDialog", "too large: at most 10 MB.");
+    browser.settle();
+    assertThat(browser.text("languageForm:fileList")).doesNotContain("too large.pdf");
+  }
+
+  private static Path file(String name, int size) {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "uploads"));
+      return Files.write(folder.resolve(name), new byte[size]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void inFrench(BrowserSession browser, String segmentNo) {
