@@ -275,6 +275,9 @@ class RestApiIT {
     assertProblem(api.get("interaction-templates/FILES/languages/ENU/email-preview"), 422, "contactNo");
     JsonObject email = ok(api.get("interaction-templates/FILES/languages/ENU/email-preview?contactNo=CT000001"));
     assertThat(email.getString("html")).contains("See the files.");
+    assertThat(pdfText("interaction-templates/FILES/languages/ENU/letter-preview?contactNo=CT000051"))
+        .contains("Dear Oliver Bennett,").contains("See the files.");
+    assertProblem(api.get("interaction-templates/FILES/languages/ENU/letter-preview?contactNo=CT999999"), 404, "CT999999");
 
     assertThat(api.delete(files + "/Price%20list%202027%20%E2%82%AC.pdf").status()).isEqualTo(204);
     assertProblem(api.delete(files + "/Price%20list%202027%20%E2%82%AC.pdf"), 404, "Price list 2027");
