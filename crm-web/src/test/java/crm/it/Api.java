@@ -29,6 +29,9 @@ final class Api {
   static final String ADMIN = "admin";
   static final String ADMIN_PASSWORD = "admin-demo";
 
+  /** A file answer: status, content type and the bytes. */
+  record Download(int status, String contentType, byte[] body) {}
+
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI base;
   /** The Authorization header sent with each request, or null to send none. */
@@ -75,6 +78,22 @@ final class Api {
     return send(HttpRequest.newBuilder(base.resolve(path))
         .header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)), "en");
+  }
+
+  /** Sends a file as the raw request body, e.g. an attachment upload. */
+  Answer upload(String path, String contentType, byte[] content, String language) {
+    return send(HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(content)), language);
+  }
+
+  /** Reads a file, e.g. a PDF. */
+  Download download(String path) {
+    HttpResponse<byte[]> response = exchange(
+        authorized(HttpRequest.newBuilder(base.resolve(path)).GET()).header("Accept-Language", "en").build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+        response.body());
   }
 
   Answer delete(String path) {

@@ -17,6 +17,7 @@ import crm.domain.segment.SegmentLine;
 import crm.domain.setup.CodeTable;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
+import crm.domain.shared.UnknownRecordException;
 import crm.service.campaign.CampaignService;
 import crm.service.contact.ContactService;
 import crm.service.interaction.InteractionLogService;
@@ -24,8 +25,8 @@ import crm.service.interaction.InteractionTemplateService;
 import crm.service.letter.LetterService;
 import crm.service.setup.CodeService;
 import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import crm.service.segment.SegmentCriteriaService;
+import crm.service.segment.SegmentLineLetterService;
 import crm.service.segment.SegmentLogService;
 import crm.service.segment.SegmentService;
 import crm.service.shared.ListRequest;
@@ -83,6 +84,7 @@ class CampaignStoryIT {
   @Inject ContactService contacts;
   @Inject LetterService letters;
   @Inject CodeService codes;
+  @Inject SegmentLineLetterService lineLetters;
 
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
@@ -200,6 +202,58 @@ class CampaignStoryIT {
     assertThat(campaigns.entries(campaign.getNo(), new ListRequest(0, 50, null)).total()).isEqualTo(3);
   }
 
+  /** Story step 7, "edit the letter": one line's own text, kept through Go Back, printed for that line only. */
+  @Test
+  void anEditedLetterSurvivesGoBackAndIsPrintedForItsLineOnly() throws Exception {
+    Segment segment = segments.create(null, s -> {
+      s.setDescription("Edited letters");
+      s.setInteractionTemplateCode("BUS");
+      s.setLanguageCode("ENU");
+      s.setCorrespondenceType(CorrespondenceType.HARD_COPY);
+      s.setIgnoreContactCorrespondenceType(true);
+    });
+    String no = segment.getNo();
+    criteria.apply(no, CriteriaActionType.ADD, SegmentFilter.ofJobResponsibilities("PURCHASE"));
+    Set<String> prospects = query(PURCHASERS);
+    prospects.removeAll(query(PURCHASERS_NOT_PROSPECTS));
+    SegmentLine line = linesOf(no).stream().filter(l -> prospects.contains(l.getContactNo())).findFirst().orElseThrow();
+    String name = contacts.get(line.getContactNo()).getName();
+    assertThat(lineLetters.text(no, line.getLineNo()).edited()).isFalse();
+    assertThat(lineLetters.text(no, line.getLineNo()).body()).doesNotContain("{{").contains("Millennium Server");
+
+    assertThrows(InvalidInputException.class, () -> segments.updateLine(no, line.getLineNo(),
+        l -> l.setLetterBody("Hello {{salesperson.nmae}}")));
+    assertThat(segments.getLine(no, line.getLineNo()).isLetterEdited()).isFalse();
+    segments.updateLine(no, line.getLineNo(), l -> {
+      l.setLanguageCode("ENU");
+      l.setLetterBody("Your personal invitation, {{contact.name}}: a private demo of the server.");
+    });
+    var text = lineLetters.text(no, line.getLineNo());
+    assertThat(text.edited()).isTrue();
+    assertThat(text.body()).isEqualTo("Your personal invitation, {{contact.name}}: a private demo of the server.");
+    assertThat(PdfText.of(lineLetters.preview(no, line.getLineNo())))
+        .contains("Your personal invitation, " + name).doesNotContain("Millennium Server");
+    assertThat(segments.get(no).getLoggedSegmentNo()).isNull();
+
+    criteria.apply(no, CriteriaActionType.REDUCE, SegmentFilter.ofBusinessRelations("PROS"));
+    assertThrows(UnknownRecordException.class, () -> segments.getLine(no, line.getLineNo()));
+    criteria.goBack(no);
+    assertThat(segments.getLine(no, line.getLineNo()).getLetterBody()).startsWith("Your personal invitation");
+
+    LoggedSegment logged = logging.log(no, false, true);
+    String batch = PdfText.of(letters.lettersOfLoggedSegment(logged.getNo())).replaceAll("\\s+", " ");
+    assertThat(batch.split("Your personal invitation", -1)).hasSize(2);
+    assertThat(batch).contains("Your personal invitation, " + name + ": a private demo");
+    for (InteractionLogEntry entry : entriesOf(logged.getNo())) {
+      String reprint = PdfText.of(letters.letterOfEntry(entry.getEntryNo()));
+      if (entry.getContactNo().equals(line.getContactNo())) {
+        assertThat(reprint).contains("Your personal invitation").doesNotContain("Millennium Server");
+      } else {
+        assertThat(reprint).doesNotContain("Your personal invitation").contains("Millennium Server");
+      }
+    }
+  }
+
   @Test
   void reusedCriteriaAndLoggedSegmentRebuildTheSameContacts() throws SQLException {
     Segment first = segments.create(null, s -> s.setDescription("Purchasers again"));
@@ -302,12 +356,12 @@ class CampaignStoryIT {
     assertThat(hardCopy).isNotEmpty();
     PdfReader batch = new PdfReader(letters.lettersOfLoggedSegment(loggedSegmentNo));
     assertThat(batch.getNumberOfPages()).isGreaterThanOrEqualTo(hardCopy.size());
-    String text = allText(batch);
+    String text = PdfText.of(batch);
     assertThat(text).doesNotContain("{{").contains("Millennium Server");
     for (InteractionLogEntry entry : hardCopy) {
       Contact contact = contacts.get(entry.getContactNo());
       assertThat(text).contains(contact.getName());
-      String letter = allText(new PdfReader(letters.letterOfEntry(entry.getEntryNo())));
+      String letter = PdfText.of(new PdfReader(letters.letterOfEntry(entry.getEntryNo())));
       assertThat(letter).contains(contact.getName()).contains(contact.getAddress()).contains(contact.getCity());
       // The segment has no salesperson: each letter is signed by the contact's own salesperson.
       assertThat(letter).contains(codes.getSalesperson(contact.getSalespersonCode()).getName());
@@ -318,23 +372,14 @@ class CampaignStoryIT {
       }
     }
     InteractionLogEntry english = hardCopy.stream().filter(e -> "ENU".equals(e.getLanguageCode())).findFirst().orElseThrow();
-    String before = allText(new PdfReader(letters.letterOfEntry(english.getEntryNo())));
+    String before = PdfText.of(new PdfReader(letters.letterOfEntry(english.getEntryNo())));
     var original = templates.getLanguage("BUS", "ENU");
     String originalBody = original.getBody();
     templates.saveLanguage("BUS", "ENU", l -> l.setBody("A completely different text."));
     contacts.update(english.getContactNo(), null, c -> c.setAddress("Somewhere else 1"));
-    assertThat(allText(new PdfReader(letters.letterOfEntry(english.getEntryNo())))).isEqualTo(before)
+    assertThat(PdfText.of(new PdfReader(letters.letterOfEntry(english.getEntryNo())))).isEqualTo(before)
         .doesNotContain("completely different").doesNotContain("Somewhere else");
     templates.saveLanguage("BUS", "ENU", l -> l.setBody(originalBody));
-  }
-
-  private static String allText(PdfReader reader) throws Exception {
-    PdfTextExtractor extractor = new PdfTextExtractor(reader);
-    StringBuilder text = new StringBuilder();
-    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-      text.append(extractor.getTextFromPage(page)).append('\n');
-    }
-    return text.toString();
   }
 
   private Set<String> contactsOf(String segmentNo) throws SQLException {

@@ -2,7 +2,11 @@ package crm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The campaign story of SPEC.md played through the pages in a headless Chromium, asserting what
@@ -53,6 +58,7 @@ class CampaignWalkthroughPageIT {
       browser.type("criteriaForm:description", "Purchasers at the trade show");
       browser.click("criteriaForm:ok");
       assertThat(browser.messages()).contains("Criteria saved as " + criteriaCode + ".");
+      browser.waitForDialogClosed("saveCriteriaDialog");
       browser.click("form:criteriaMenu_button");
       browser.click("form:saveCriteria");
       browser.waitForDialog("saveCriteriaDialog");
@@ -79,11 +85,13 @@ class CampaignWalkthroughPageIT {
       browser.click("form:save");
       assertThat(browser.messages()).contains("Saved.");
       shot(browser, "06-segment-card-linked-to-campaign");
+      editLetterOfFirstLine(browser);
 
       String loggedNo = logSegment(browser, segmentNo, target);
       findLoggedSegmentAndEntries(browser, loggedNo, target);
       checkCampaignCard(browser, campaignNo, target);
       otherPages(browser);
+      templateCard(browser);
       inFrench(browser, segmentNo);
     }
   }
@@ -134,6 +142,26 @@ class CampaignWalkthroughPageIT {
     browser.click("stepForm:stepOk");
     browser.waitForDialogClosed("stepDialog");
     return count;
+  }
+
+  /** Story step 7: the letter of one line edited before logging; an unknown merge field is refused. */
+  private void editLetterOfFirstLine(BrowserSession browser) {
+    browser.click("form:lines:0:editLetter");
+    browser.waitForDialog("lineLetterDialog");
+    assertThat(browser.element("lineLetterForm:letterBody").getAttribute("value"))
+        .contains("Millennium Server").doesNotContain("{{");
+    shot(browser, "06b-edit-letter-dialog");
+    browser.type("lineLetterForm:letterBody", "Dear {{contact.nmae}}");
+    browser.click("lineLetterForm:saveLetter");
+    assertThat(browser.errorsIn("lineLetterForm")).anyMatch(m -> m.contains("contact.nmae"));
+    browser.type("lineLetterForm:letterBody", "We kept you a seat at the Millennium Server launch, {{contact.name}}.");
+    browser.click("lineLetterForm:saveLetter");
+    browser.waitForDialogClosed("lineLetterDialog");
+    assertThat(browser.messages()).anyMatch(m -> m.matches("The letter of line \\d+ was saved\\."));
+    assertThat(browser.text("form:lines:0:letterEdited")).contains("Edited");
+    assertThat(browser.pageSource()).doesNotContain("form:lines:1:letterEdited");
+    browser.js("document.getElementById('form:linesPanel').scrollIntoView();");
+    shot(browser, "06c-segment-lines-with-edited-letter");
   }
 
   private String logSegment(BrowserSession browser, String segmentNo, long lines) {
@@ -190,12 +218,68 @@ class CampaignWalkthroughPageIT {
     shot(browser, "14-interaction-templates");
   }
 
+  /** The template card, its English version in the editor with the email preview for a contact. */
+  private void templateCard(BrowserSession browser) {
+    browser.open("interaction/templates.xhtml");
+    browser.clickLink("BUS");
+    browser.waitForTitle("BUS · ");
+    assertThat(browser.element("form:description").getAttribute("value")).isEqualTo("Business letter");
+    shot(browser, "16-template-card");
+    browser.clickLink("ENU");
+    browser.waitForDialog("languageDialog");
+    assertThat(browser.element("languageForm:body").getAttribute("value")).contains("{{contact.companyName}}");
+    browser.clickCss("#mergeFields button[onclick*='contact.firstName']");
+    assertThat(browser.element("languageForm:body").getAttribute("value")).contains("{{contact.firstName}}");
+    browser.suggest("languageForm:previewContact", "Oliver Benn", "CT000051 · Oliver Bennett");
+    browser.click("languageForm:previewEmail");
+    assertThat(browser.text("emailSubject")).isEqualTo("Thank you for visiting the trade show");
+    assertThat(browser.text("emailBody")).contains("Dear Oliver Bennett").contains("The Cannon Group PLC")
+        .contains("Oliver").doesNotContain("{{");
+    attachFiles(browser);
+    browser.type("languageForm:subject", "Hello {{contact.nmae}}");
+    browser.click("languageForm:saveLanguage");
+    assertThat(browser.errorsIn("languageForm")).anyMatch(m -> m.contains("merge fields that do not exist: contact.nmae"));
+    browser.js("PF('languageDialog').hide();");
+    browser.waitForDialogClosed("languageDialog");
+  }
+
+  /** F-31: a file attached in the editor is listed; one over 10 MB is refused with a message and not stored. */
+  private void attachFiles(BrowserSession browser) {
+    Path brochure = file("Millennium brochure.pdf", 2_000);
+    browser.driver().findElement(By.id("languageForm:upload_input")).sendKeys(brochure.toAbsolutePath().toString());
+    browser.waitForText("languageForm:fileList", "Millennium brochure.pdf");
+    assertThat(browser.messages()).contains("File Millennium brochure.pdf was attached.");
+    shot(browser, "17-template-language-editor");
+    Path tooLarge = file("too large.pdf", 10 * 1024 * 1024 + 1);
+    browser.driver().findElement(By.id("languageForm:upload_input")).sendKeys(tooLarge.toAbsolutePath().toString());
+    browser.waitForText("languageForm:languageDialog", "too large: at most 10 MB.");
+    browser.settle();
+    assertThat(browser.text("languageForm:fileList")).doesNotContain("too large.pdf");
+  }
+
+  private static Path file(String name, int size) {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "uploads"));
+      return Files.write(folder.resolve(name), new byte[size]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void inFrench(BrowserSession browser, String segmentNo) {
     browser.open("segment/card.xhtml?no=" + segmentNo);
     browser.click("menuForm:langFr");
     browser.waitForText("menuForm:mHome", "Accueil");
     assertThat(browser.pageSource()).contains("Nombre de lignes").doesNotContain("???");
     shot(browser, "15-segment-card-french");
+    browser.open("interaction/template.xhtml?code=BUS");
+    browser.clickLink("FRA");
+    browser.waitForDialog("languageDialog");
+    browser.type("languageForm:body", "Bonjour {{contact.nmae}}");
+    browser.click("languageForm:saveLanguage");
+    assertThat(browser.errorsIn("languageForm")).anyMatch(m -> m.contains("champs de fusion qui n'existent pas : contact.nmae"));
+    shot(browser, "18-template-language-french");
+    browser.open("segment/card.xhtml?no=" + segmentNo);
     browser.click("menuForm:langEn");
     browser.waitForText("menuForm:mHome", "Home");
     assertThat(browser.pageSource()).contains("No. of Lines");

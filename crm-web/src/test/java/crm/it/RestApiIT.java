@@ -2,7 +2,16 @@ package crm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import crm.it.Api.Answer;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -189,6 +198,164 @@ class RestApiIT {
     assertProblem(api.put("interaction-templates/BUS/languages/ENU",
         "{\"subject\": \"Hello\", \"body\": \"Dear {{contact.nmae}}\"}"), 422, "contact.nmae");
     assertThat(ok(api.get("interaction-templates/BUS/languages/ENU")).getString("body")).doesNotContain("nmae");
+  }
+
+  @Test
+  void aLineLetterEditedOverHttpIsPrintedForThatLineOnly() {
+    String segmentNo = created(api.post("segments",
+        SEGMENT_HEADER.replace("}", ", \"ignoreContactCorrespondenceType\": true}"))).getString("no");
+    var people = ok(api.get("contacts?type=PERSON&size=2&sort=no")).getJsonArray("items");
+    String edited = people.getJsonObject(0).getString("name");
+    String other = people.getJsonObject(1).getString("name");
+    long editedLine = addEnglishLine(segmentNo, people.getJsonObject(0).getString("no"));
+    long otherLine = addEnglishLine(segmentNo, people.getJsonObject(1).getString("no"));
+    String linePath = "segments/" + segmentNo + "/lines/" + editedLine;
+
+    assertProblem(api.put(linePath, "{\"languageCode\": \"ENU\", \"letterBody\": \"Dear {{contact.nmae}}\"}"), 422, "contact.nmae");
+    assertThat(ok(api.get(linePath)).containsKey("letterBody")).isFalse();
+    JsonObject line = ok(api.put(linePath, "{\"languageCode\": \"ENU\", \"letterSubject\": \"A note for {{contact.name}}\","
+        + " \"letterBody\": \"We kept a demo unit of the server for {{contact.name}} & co <b>only</b>.\"}"));
+    assertThat(line.getString("letterBody")).startsWith("We kept a demo unit");
+    JsonObject text = ok(api.get(linePath + "/letter"));
+    assertThat(text.getBoolean("edited")).isTrue();
+    assertThat(text.getString("body")).isEqualTo("We kept a demo unit of the server for {{contact.name}} & co <b>only</b>.");
+    JsonObject otherText = ok(api.get("segments/" + segmentNo + "/lines/" + otherLine + "/letter"));
+    assertThat(otherText.getBoolean("edited")).isFalse();
+    assertThat(otherText.getString("body")).contains("Millennium Server").doesNotContain("{{");
+
+    String preview = pdfText(linePath + "/letter-preview");
+    assertThat(preview).contains("A note for " + edited).contains("We kept a demo unit of the server for " + edited + " & co <b>only</b>.")
+        .doesNotContain("Millennium Server").doesNotContain(other);
+    assertThat(pdfText("segments/" + segmentNo + "/lines/" + otherLine + "/letter-preview"))
+        .contains(other).contains("Millennium Server").doesNotContain("demo unit");
+    assertThat(ok(api.get("segments/" + segmentNo)).containsKey("loggedSegmentNo")).isFalse();
+
+    String loggedNo = ok(api.post("segments/" + segmentNo + "/log", "{\"sendAttachments\": true}")).getString("no");
+    String batch = pdfText("logged-segments/" + loggedNo + "/letters");
+    assertThat(batch.split("We kept a demo unit", -1)).hasSize(2);
+    assertThat(batch.split("CRONUS stand", -1)).hasSize(2);
+    var entries = ok(api.get("interaction-log-entries?loggedSegmentNo=" + loggedNo + "&sort=entryNo")).getJsonArray("items");
+    assertThat(entries).hasSize(2);
+    for (var entry : entries.getValuesAs(JsonObject.class)) {
+      String reprint = pdfText("interaction-log-entries/" + entry.getJsonNumber("entryNo").longValue() + "/letter");
+      if (reprint.contains(edited)) {
+        assertThat(reprint).contains("A note for " + edited).contains("We kept a demo unit").doesNotContain("Millennium Server");
+      } else {
+        assertThat(reprint).contains(other).contains("Millennium Server").doesNotContain("demo unit");
+      }
+    }
+    assertProblem(api.put(linePath, "{\"letterBody\": \"Too late\"}"), 409, "already logged");
+  }
+
+  @Test
+  void filesAreAttachedToATemplateLanguageOverHttp() {
+    created(api.post("interaction-templates", "{\"code\": \"FILES\", \"description\": \"With files\"}"));
+    ok(api.put("interaction-templates/FILES/languages/ENU", "{\"subject\": \"Files\", \"body\": \"See the files.\"}"));
+    String files = "interaction-templates/FILES/languages/ENU/attachments";
+    byte[] brochure = "%PDF-1.4 brochure bytes".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    JsonObject uploaded = created(api.upload(files + "?fileName=..%2FPrice%20list%20%3C2027%3E%20%E2%82%AC.pdf",
+        "application/pdf", brochure, "en"));
+    assertThat(uploaded.getString("fileName")).isEqualTo("Price list 2027 €.pdf");
+    assertThat(uploaded.getString("contentType")).isEqualTo("application/pdf");
+    var listed = api.get(files);
+    assertThat(listed.status()).isEqualTo(200);
+    assertThat(listed.body().toString()).contains("Price list 2027 €.pdf").contains("\"size\":" + brochure.length);
+    Api.Download file = api.download(files + "/Price%20list%202027%20%E2%82%AC.pdf");
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.contentType()).startsWith("application/pdf");
+    assertThat(file.body()).isEqualTo(brochure);
+
+    byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+    assertProblem(api.upload(files + "?fileName=big.pdf", "application/pdf", tooLarge, "en"), 422, "too large");
+    assertProblem(api.upload(files + "?fileName=big.pdf", "application/pdf", tooLarge, "fr"), 422, "trop volumineux");
+    assertProblem(api.upload(files + "?fileName=empty.pdf", "application/pdf", new byte[0], "en"), 422, "empty");
+    assertProblem(api.upload(files, "application/pdf", brochure, "en"), 422, "file name");
+    assertThat(api.get(files).body().asJsonArray()).hasSize(1);
+    assertProblem(api.get("interaction-templates/FILES/languages/ENU/email-preview"), 422, "contactNo");
+    JsonObject email = ok(api.get("interaction-templates/FILES/languages/ENU/email-preview?contactNo=CT000001"));
+    assertThat(email.getString("html")).contains("See the files.");
+    assertThat(pdfText("interaction-templates/FILES/languages/ENU/letter-preview?contactNo=CT000051"))
+        .contains("Dear Oliver Bennett,").contains("See the files.");
+    assertProblem(api.get("interaction-templates/FILES/languages/ENU/letter-preview?contactNo=CT999999"), 404, "CT999999");
+
+    assertThat(api.delete(files + "/Price%20list%202027%20%E2%82%AC.pdf").status()).isEqualTo(204);
+    assertProblem(api.delete(files + "/Price%20list%202027%20%E2%82%AC.pdf"), 404, "Price list 2027");
+    assertThat(api.get(files).body().asJsonArray()).isEmpty();
+    assertThat(api.delete("interaction-templates/FILES").status()).isEqualTo(204);
+  }
+
+  /** F-31, F-42: a file uploaded through the API and a line's edited text go out with the emails (GreenMail). */
+  @Test
+  void aFileUploadedOverHttpAndAnEditedLineGoOutWithTheEmails() throws Exception {
+    created(api.post("interaction-templates", "{\"code\": \"PRICES\", \"description\": \"Price list\"}"));
+    ok(api.put("interaction-templates/PRICES/languages/ENU",
+        "{\"subject\": \"Our price list\", \"body\": \"Please find our price list attached, {{contact.name}}.\"}"));
+    byte[] priceList = "%PDF-1.4 price list 2027".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    created(api.upload("interaction-templates/PRICES/languages/ENU/attachments?fileName=Prisliste%20%C3%A6%C3%B8%C3%A5.pdf",
+        "application/pdf", priceList, "en"));
+    String special = created(api.post("contacts", "{\"type\": \"PERSON\", \"name\": \"Åse Special\","
+        + " \"email\": \"aase@special.example\", \"languageCode\": \"ENU\"}")).getString("no");
+    String plain = created(api.post("contacts", "{\"type\": \"PERSON\", \"name\": \"Per Plain\","
+        + " \"email\": \"per@plain.example\", \"languageCode\": \"ENU\"}")).getString("no");
+    String segmentNo = created(api.post("segments", "{\"description\": \"Price list mailing\","
+        + " \"interactionTemplateCode\": \"PRICES\", \"correspondenceType\": \"EMAIL\","
+        + " \"ignoreContactCorrespondenceType\": true}")).getString("no");
+    long specialLine = addEnglishLine(segmentNo, special);
+    addEnglishLine(segmentNo, plain);
+    ok(api.put("segments/" + segmentNo + "/lines/" + specialLine, "{\"languageCode\": \"ENU\","
+        + " \"letterBody\": \"A price only for you, {{contact.name}} <script>x</script>.\"}"));
+
+    GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      ok(api.post("segments/" + segmentNo + "/log", "{\"sendAttachments\": true}"));
+      MimeMessage toSpecial = receivedBy(smtp, "aase@special.example");
+      MimeMessage toPlain = receivedBy(smtp, "per@plain.example");
+      assertThat(MailParts.text(toSpecial)).contains("A price only for you, Åse Special <script>x</script>.")
+          .doesNotContain("Please find");
+      assertThat(MailParts.html(toSpecial)).contains("A price only for you, Åse Special").doesNotContain("<script>");
+      assertThat(MailParts.text(toPlain)).contains("Please find our price list attached, Per Plain.");
+      for (MimeMessage message : List.of(toSpecial, toPlain)) {
+        Part file = MailParts.attachment(message);
+        assertThat(MimeUtility.decodeText(file.getFileName())).isEqualTo("Prisliste æøå.pdf");
+        assertThat(file.getContentType()).startsWith("application/pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(priceList);
+      }
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  /** The one message to the address, delivered by the application's scheduled dispatcher. */
+  private static MimeMessage receivedBy(GreenMail smtp, String address) throws Exception {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      List<MimeMessage> received = new ArrayList<>();
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        if (address.equals(((InternetAddress) message.getRecipients(RecipientType.TO)[0]).getAddress())) {
+          received.add(message);
+        }
+      }
+      if (!received.isEmpty()) {
+        assertThat(received).hasSize(1);
+        return received.get(0);
+      }
+      smtp.waitForIncomingEmail(2_000, smtp.getReceivedMessages().length + 1);
+    }
+    throw new AssertionError("No email to " + address + " within a minute");
+  }
+
+  private long addEnglishLine(String segmentNo, String contactNo) {
+    return created(api.post("segments/" + segmentNo + "/lines",
+        "{\"contactNo\": \"" + contactNo + "\", \"languageCode\": \"ENU\"}")).getJsonNumber("lineNo").longValue();
+  }
+
+  private String pdfText(String path) {
+    Api.Download pdf = api.download(path);
+    assertThat(pdf.status()).as(path).isEqualTo(200);
+    assertThat(pdf.contentType()).as(path).isEqualTo("application/pdf");
+    return PdfText.of(pdf.body()).replaceAll("\\s+", " ");
   }
 
   private static JsonObject ok(Answer answer) {

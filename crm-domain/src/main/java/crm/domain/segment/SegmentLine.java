@@ -61,6 +61,14 @@ public class SegmentLine {
   @Column(name = "added_by_action")
   private Integer addedByAction;
 
+  /** The letter's subject edited for this line only (F-42); null: the template's. */
+  @Column(name = "letter_subject")
+  private String letterSubject;
+
+  /** The letter's text edited for this line only, with merge fields (F-42); null: the template's. */
+  @Column(name = "letter_body")
+  private String letterBody;
+
   protected SegmentLine() {}
 
   public SegmentLine(String segmentNo, long lineNo, String contactNo) {
@@ -87,4 +95,13 @@ public class SegmentLine {
   public boolean isCampaignResponse() { return campaignResponse; }
   public void setCampaignResponse(boolean response) { this.campaignResponse = response; }
   public Integer getAddedByAction() { return addedByAction; }
+  public String getLetterSubject() { return letterSubject; }
+  public void setLetterSubject(String letterSubject) { this.letterSubject = letterSubject; }
+  public String getLetterBody() { return letterBody; }
+  public void setLetterBody(String letterBody) { this.letterBody = letterBody; }
+
+  /** Whether the letter of this line was edited. */
+  public boolean isLetterEdited() {
+    return letterSubject != null || letterBody != null;
+  }
 }

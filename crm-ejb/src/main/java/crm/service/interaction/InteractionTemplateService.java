@@ -3,14 +3,13 @@ package crm.service.interaction;
 import crm.domain.security.Roles;
 import crm.domain.interaction.InteractionTemplate;
 import crm.domain.interaction.InteractionTemplateLanguage;
-import crm.domain.letter.MergeTemplate;
-import crm.domain.letter.UnknownMergeFieldException;
 import crm.domain.setup.CodeFormat;
 import crm.domain.setup.CodeTable;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.RecordVersion;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
+import crm.service.letter.MergeText;
 import crm.service.setup.CodeService;
 import crm.service.shared.References;
 import jakarta.annotation.security.RolesAllowed;
@@ -100,8 +99,8 @@ public class InteractionTemplateService {
       em.persist(language);
     }
     values.accept(language);
-    checkMergeFields(language.getSubject());
-    checkMergeFields(language.getBody());
+    MergeText.check(language.getSubject());
+    MergeText.check(language.getBody());
     return language;
   }
 
@@ -125,20 +124,6 @@ public class InteractionTemplateService {
     }
     if (template.getCampaignNo() != null && em.find(crm.domain.campaign.Campaign.class, template.getCampaignNo()) == null) {
       throw new UnknownRecordException("campaign.unknown", template.getCampaignNo());
-    }
-  }
-
-  /** Refuses a text with merge fields that do not exist, naming them. */
-  private static void checkMergeFields(String text) {
-    if (text == null) {
-      return;
-    }
-    try {
-      MergeTemplate.parse(text);
-    } catch (UnknownMergeFieldException e) {
-      throw new InvalidInputException("template.unknownMergeField", String.join(", ", e.unknownFields()));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("template.badMergeField", e.getMessage());
     }
   }
 

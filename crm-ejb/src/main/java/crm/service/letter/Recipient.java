@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * One interaction log entry with everything its letter or email is personalised with: the
  * contact, the salesperson, the campaign and the template's version in the entry's language.
- * Read for a whole logged segment in one query.
+ * Read for a whole logged segment in one query. The template body is the line's edited text when
+ * there is one, and {@code letterSubject} the line's edited subject (null: not edited).
  */
 public record Recipient(
     long entryNo, CorrespondenceType correspondenceType, String languageCode, String subject,
@@ -26,7 +27,7 @@ public record Recipient(
     String countryCode, String email, boolean doNotEmail, String salespersonName,
     String salespersonEmail, String salespersonPhone, String salespersonTitle, String campaignNo,
     String campaignDescription, String segmentNo, String templateCode, String templateLanguageCode,
-    String templateSubject, String templateBody) {
+    String templateSubject, String templateBody, String letterSubject) {
 
   /** Whether the template has a text in a language to send. */
   public boolean hasText() {
@@ -69,19 +70,27 @@ public record Recipient(
     return Salutations.formal(language(), firstName, surname, company);
   }
 
-  /** The subject: the segment line's, else the template's, merged. */
+  /** The subject: the one edited for the line, else the segment line's, else the template's, merged. */
   public String mergedSubject(Map<String, String> values) {
+    if (letterSubject != null) {
+      return MergeTemplate.parse(letterSubject).render(values);
+    }
     if (subject != null && !subject.isBlank()) {
       return subject;
     }
     return templateSubject == null ? "" : MergeTemplate.parse(templateSubject).render(values);
   }
 
+  /** The body with the merge fields filled in. */
+  public String mergedBody(Map<String, String> values) {
+    return MergeTemplate.parse(templateBody).render(values);
+  }
+
   /** The finished letter, ready for the renderer. */
   public Letter letter(String place, LocalDate today) {
     Map<String, String> values = mergeValues(today);
     return new Letter(addressLines(), LetterDates.placeAndDate(place, today, language()),
-        mergedSubject(values), salutation(), MergeTemplate.parse(templateBody).render(values),
+        mergedSubject(values), salutation(), mergedBody(values),
         Salutations.closing(language(), firstName, surname, company), salespersonName,
         salespersonTitle, salespersonEmail, salespersonPhone);
   }

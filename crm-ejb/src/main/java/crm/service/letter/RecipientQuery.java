@@ -7,11 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the recipients of a logged segment in one query: each entry with its contact, the
  * contact's company, the salesperson, the campaign and the template text in the entry's language
- * (else the template's default language).
+ * (else the template's default language), or the text edited for the entry's line.
  */
 public final class RecipientQuery {
 
@@ -19,7 +20,7 @@ public final class RecipientQuery {
       + " c.no, c.type, c.name, c.first_name, c.surname, co.name, c.address, c.address2, c.post_code,"
       + " c.city, c.country_code, c.email, c.do_not_email, sp.name, sp.email, sp.phone, sp.job_title,"
       + " cp.no, cp.description, e.segment_no, e.interaction_template_code, tl.language_code,"
-      + " tl.subject, tl.body"
+      + " tl.subject, coalesce(e.letter_body, tl.body), e.letter_subject"
       + " from interaction_log_entry e join contact c on c.no = e.contact_no"
       + " left join contact co on co.no = c.company_no"
       + " left join salesperson sp on sp.code = e.salesperson_code"
@@ -30,7 +31,34 @@ public final class RecipientQuery {
       + " where x.template_code = t.code and x.language_code = e.language_code), t.language_code)"
       + " where e.logged_segment_no = ? order by e.entry_no";
 
+  /** One contact as the recipient of a template text, signed by the contact's salesperson. */
+  private static final String CONTACT_SQL = "select 0, null, ?, null,"
+      + " c.no, c.type, c.name, c.first_name, c.surname, co.name, c.address, c.address2, c.post_code,"
+      + " c.city, c.country_code, c.email, c.do_not_email, sp.name, sp.email, sp.phone, sp.job_title,"
+      + " null, null, null, ?, ?, ?, ?, null"
+      + " from contact c left join contact co on co.no = c.company_no"
+      + " left join salesperson sp on sp.code = c.salesperson_code where c.no = ?";
+
   private RecipientQuery() {}
+
+  /**
+   * A contact as the recipient of a template's text in one language, e.g. to preview a text being
+   * edited; empty when there is no such contact.
+   */
+  public static Optional<Recipient> forContact(Connection connection, String contactNo, String templateCode,
+      String languageCode, String subject, String body) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(CONTACT_SQL)) {
+      statement.setString(1, languageCode);
+      statement.setString(2, templateCode);
+      statement.setString(3, languageCode);
+      statement.setString(4, subject);
+      statement.setString(5, body);
+      statement.setString(6, contactNo);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? Optional.of(recipient(rows)) : Optional.empty();
+      }
+    }
+  }
 
   public static List<Recipient> forLoggedSegment(Connection connection, String loggedSegmentNo) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(SQL)) {
@@ -53,6 +81,6 @@ public final class RecipientQuery {
         r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16),
         r.getBoolean(17), r.getString(18), r.getString(19), r.getString(20), r.getString(21),
         r.getString(22), r.getString(23), r.getString(24), r.getString(25), r.getString(26),
-        r.getString(27), r.getString(28));
+        r.getString(27), r.getString(28), r.getString(29));
   }
 }

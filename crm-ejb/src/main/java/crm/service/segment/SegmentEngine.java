@@ -20,6 +20,8 @@ public final class SegmentEngine {
   private static final String LINE_COLUMNS =
       "line_no, contact_no, contact_company_no, interaction_template_code, subject, language_code,"
           + " correspondence_type, campaign_target, campaign_response, added_by_action";
+  /** What a removed line keeps so Go Back restores it exactly, its edited letter included. */
+  private static final String KEPT_COLUMNS = LINE_COLUMNS + ", letter_subject, letter_body";
   private static final int LINE_STEP = 10000;
 
   private final Sql sql;
@@ -62,7 +64,7 @@ public final class SegmentEngine {
     SqlCondition removed = removedLines(segmentNo, type, filter);
     List<Object> copyParameters = new ArrayList<>(List.of(actionNo));
     copyParameters.addAll(removed.parameters());
-    sql.update("insert into removed_segment_line (segment_no, removed_by_action, " + LINE_COLUMNS + ")"
+    sql.update("insert into removed_segment_line (segment_no, removed_by_action, " + KEPT_COLUMNS + ")"
         + " select l.segment_no, ?, " + prefixed("l.") + " from segment_line l where " + removed.sql(),
         copyParameters);
     return sql.update("delete from segment_line l where " + removed.sql(), removed.parameters());
@@ -91,8 +93,8 @@ public final class SegmentEngine {
     if (type == CriteriaActionType.ADD) {
       sql.update("delete from segment_line where segment_no = ? and added_by_action = ?", segmentNo, actionNo);
     } else {
-      sql.update("insert into segment_line (segment_no, " + LINE_COLUMNS + ")"
-          + " select segment_no, " + LINE_COLUMNS + " from removed_segment_line"
+      sql.update("insert into segment_line (segment_no, " + KEPT_COLUMNS + ")"
+          + " select segment_no, " + KEPT_COLUMNS + " from removed_segment_line"
           + " where segment_no = ? and removed_by_action = ?", segmentNo, actionNo);
       sql.update("delete from removed_segment_line where segment_no = ? and removed_by_action = ?",
           segmentNo, actionNo);
@@ -110,6 +112,6 @@ public final class SegmentEngine {
   }
 
   private static String prefixed(String alias) {
-    return alias + LINE_COLUMNS.replace(", ", ", " + alias);
+    return alias + KEPT_COLUMNS.replace(", ", ", " + alias);
   }
 }

@@ -30,14 +30,16 @@ public final class SegmentLogger {
    * Writes the entries. Each line's interaction values are its own, else the header's; the
    * language is the line's, else the contact's when the template has that version, else the
    * header's; the salesperson is the header's, else the contact's own; the correspondence type is the line's, else the contact's preference (unless
-   * ignored), else the header's, else the template's.
+   * ignored), else the header's, else the template's. A letter text edited on the line goes
+   * with its entry.
    */
   public Result log(String segmentNo, String loggedSegmentNo, LocalDateTime now, String user) {
     int interactions = sql.update("insert into interaction_log_entry (entry_no, contact_no,"
         + " contact_company_no, entry_date, entry_time, interaction_template_code,"
         + " interaction_group_code, description, subject, language_code, correspondence_type,"
         + " salesperson_code, campaign_no, campaign_target, campaign_response, segment_no,"
-        + " logged_segment_no, cost, duration, information_flow, initiated_by, user_id)"
+        + " logged_segment_no, cost, duration, information_flow, initiated_by, user_id,"
+        + " letter_subject, letter_body)"
         + " select nextval('interaction_log_entry_seq'), l.contact_no, l.contact_company_no, ?, ?,"
         + " t.code, t.interaction_group_code, t.description, coalesce(l.subject, s.subject),"
         + " coalesce(l.language_code, (select tl.language_code from interaction_template_language tl"
@@ -48,7 +50,8 @@ public final class SegmentLogger {
         + "   s.correspondence_type, t.correspondence_type),"
         + " coalesce(s.salesperson_code, c.salesperson_code), s.campaign_no, l.campaign_target,"
         + " l.campaign_response, s.no, ?,"
-        + " t.unit_cost, t.unit_duration, t.information_flow, t.initiated_by, ?"
+        + " t.unit_cost, t.unit_duration, t.information_flow, t.initiated_by, ?,"
+        + " l.letter_subject, l.letter_body"
         + " from segment_line l join segment s on s.no = l.segment_no"
         + " join contact c on c.no = l.contact_no join interaction_template t on t.code = coalesce(l.interaction_template_code,"
         + " s.interaction_template_code) where l.segment_no = ?",

@@ -5,6 +5,7 @@ import crm.domain.campaign.Campaign;
 import crm.domain.interaction.InteractionTemplate;
 import crm.domain.segment.Segment;
 import crm.domain.segment.SegmentLine;
+import crm.service.letter.MergeText;
 import crm.domain.setup.CodeTable;
 import crm.domain.setup.NumberSeries;
 import crm.domain.shared.ConflictException;
@@ -205,6 +206,8 @@ public class SegmentService {
 
   private void checkLine(SegmentLine line) {
     checkTemplateAndLanguage(line.getInteractionTemplateCode(), line.getLanguageCode());
+    MergeText.check(line.getLetterSubject());
+    MergeText.check(line.getLetterBody());
   }
 
   private void checkTemplateAndLanguage(String templateCode, String languageCode) {

@@ -1,7 +1,12 @@
 package crm.rest.interaction;
 
 import crm.rest.shared.Bodies;
+import crm.rest.shared.Params;
+import crm.rest.shared.Pdfs;
 import crm.service.interaction.InteractionTemplateService;
+import crm.service.interaction.TemplateAttachmentService;
+import crm.service.interaction.TemplatePreviewService;
+import crm.service.letter.Recipient;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +18,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +33,8 @@ import java.util.List;
 public class InteractionTemplateResource {
 
   @Inject private InteractionTemplateService templates;
+  @Inject private TemplateAttachmentService attachments;
+  @Inject private TemplatePreviewService previews;
 
   @GET
   public Page<InteractionTemplateDto> list() {
@@ -93,5 +101,33 @@ public class InteractionTemplateResource {
   public Response deleteLanguage(@PathParam("code") String code, @PathParam("languageCode") String languageCode) {
     templates.deleteLanguage(code, languageCode);
     return Response.noContent().build();
+  }
+
+  /** The files attached to one language version. */
+  @Path("{code}/languages/{languageCode}/attachments")
+  public TemplateAttachmentResource attachments(@PathParam("code") String code,
+      @PathParam("languageCode") String languageCode) {
+    return new TemplateAttachmentResource(attachments, code, languageCode);
+  }
+
+  /** The letter of a language version personalised for a contact, as a PDF. */
+  @GET
+  @Path("{code}/languages/{languageCode}/letter-preview")
+  @Produces("application/pdf")
+  public Response letterPreview(@PathParam("code") String code, @PathParam("languageCode") String languageCode,
+      @QueryParam("contactNo") String contactNo) {
+    var language = templates.getLanguage(code, languageCode);
+    return Pdfs.inline(previews.letter(code, languageCode, language.getSubject(), language.getBody(),
+        Params.required("contactNo", contactNo)), code + "-" + languageCode + "-preview.pdf");
+  }
+
+  /** The email of a language version personalised for a contact: subject, sanitised HTML and text. */
+  @GET
+  @Path("{code}/languages/{languageCode}/email-preview")
+  public Recipient.EmailContent emailPreview(@PathParam("code") String code,
+      @PathParam("languageCode") String languageCode, @QueryParam("contactNo") String contactNo) {
+    var language = templates.getLanguage(code, languageCode);
+    return previews.email(code, languageCode, language.getSubject(), language.getBody(),
+        Params.required("contactNo", contactNo));
   }
 }

@@ -5,17 +5,19 @@ import crm.domain.interaction.CorrespondenceType;
 import crm.domain.segment.SegmentLine;
 
 /**
- * A segment line. The interaction values are the line's own; null means "as on the header".
+ * A segment line. The interaction values are the line's own; null means "as on the header". The
+ * letter subject and body are the letter edited for this line only (with merge fields); null means
+ * the template's text.
  */
 public record SegmentLineDto(
     Long lineNo, String contactNo, String contactCompanyNo, String interactionTemplateCode,
     String subject, String languageCode, CorrespondenceType correspondenceType,
-    Boolean campaignTarget, Boolean campaignResponse) {
+    Boolean campaignTarget, Boolean campaignResponse, String letterSubject, String letterBody) {
 
   static SegmentLineDto from(SegmentLine l) {
     return new SegmentLineDto(l.getLineNo(), l.getContactNo(), l.getContactCompanyNo(),
         l.getInteractionTemplateCode(), l.getSubject(), l.getLanguageCode(), l.getCorrespondenceType(),
-        l.isCampaignTarget(), l.isCampaignResponse());
+        l.isCampaignTarget(), l.isCampaignResponse(), l.getLetterSubject(), l.getLetterBody());
   }
 
   void applyTo(SegmentLine l) {
@@ -23,6 +25,8 @@ public record SegmentLineDto(
     l.setSubject(Blanks.toNull(subject));
     l.setLanguageCode(Blanks.toNull(languageCode));
     l.setCorrespondenceType(correspondenceType);
+    l.setLetterSubject(Blanks.toNull(letterSubject));
+    l.setLetterBody(Blanks.toNull(letterBody));
     if (campaignTarget != null) {
       l.setCampaignTarget(campaignTarget);
     }

@@ -7,6 +7,7 @@ import crm.rest.shared.Bodies;
 import crm.rest.shared.Params;
 import crm.rest.shared.Pdfs;
 import crm.service.segment.SegmentCriteriaService;
+import crm.service.segment.SegmentLineLetterService;
 import crm.service.segment.SegmentLogService;
 import crm.service.segment.SegmentService;
 import crm.service.shared.ListRequest.Operator;
@@ -40,6 +41,7 @@ public class SegmentResource {
   @Inject private SegmentService segments;
   @Inject private SegmentCriteriaService criteria;
   @Inject private SegmentLogService logging;
+  @Inject private SegmentLineLetterService lineLetters;
 
   @GET
   public Page<SegmentDto> list(
@@ -200,6 +202,22 @@ public class SegmentResource {
   @Produces("application/pdf")
   public Response lettersPreview(@PathParam("no") String no) {
     return Pdfs.inline(logging.previewLetters(no), "segment-" + no + "-preview.pdf");
+  }
+
+  /** The letter of one line as logging would print it, its edited text included (F-42). */
+  @GET
+  @Path("{no}/lines/{lineNo}/letter-preview")
+  @Produces("application/pdf")
+  public Response lineLetterPreview(@PathParam("no") String no, @PathParam("lineNo") String lineNo) {
+    return Pdfs.inline(lineLetters.preview(no, Params.number("lineNo", lineNo)),
+        "segment-" + no + "-line-" + lineNo + ".pdf");
+  }
+
+  /** The text of one line's letter to edit: its own, else the template's merged for its contact. */
+  @GET
+  @Path("{no}/lines/{lineNo}/letter")
+  public SegmentLineLetterService.LineLetter lineLetter(@PathParam("no") String no, @PathParam("lineNo") String lineNo) {
+    return lineLetters.text(no, Params.number("lineNo", lineNo));
   }
 
   private SegmentDto step(String no, CriteriaActionType type, SegmentFilter filter) {

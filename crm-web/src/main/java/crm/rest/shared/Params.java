@@ -17,6 +17,14 @@ public final class Params {
     return new ListRequest(integer("page", page), integer("size", size), sort);
   }
 
+  /** The value of a parameter that must be given. */
+  public static String required(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException("request.required", name);
+    }
+    return value.trim();
+  }
+
   public static Integer integer(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

@@ -6,6 +6,7 @@ import crm.service.interaction.InteractionLogService;
 import crm.service.letter.LetterService;
 import crm.service.shared.ListRequest;
 import crm.service.shared.ListRequest.Operator;
+import crm.web.shared.Downloads;
 import crm.web.shared.Feedback;
 import crm.web.contact.ContactNames;
 import crm.web.shared.PageModel;
@@ -13,11 +14,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -64,8 +63,7 @@ public class InteractionLogBacking implements Serializable {
   /** The letter of an entry exactly as it was sent (F-35), or null with a message. */
   public StreamedContent letter(long entryNo) {
     byte[] pdf = Feedback.call(() -> letters.letterOfEntry(entryNo), null);
-    return pdf == null ? null : DefaultStreamedContent.builder().name("letter-" + entryNo + ".pdf")
-        .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+    return Downloads.pdf("letter-" + entryNo + ".pdf", pdf);
   }
 
   /** Clears the bar's filters. */

@@ -49,6 +49,11 @@ public class CurrentUser {
     return any(Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF);
   }
 
+  /** Interaction templates, their languages and attached files. */
+  public boolean isMayEditTemplates() {
+    return any(Roles.MARKETING_MANAGER);
+  }
+
   public boolean isMayEditContacts() {
     return any(Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF);
   }

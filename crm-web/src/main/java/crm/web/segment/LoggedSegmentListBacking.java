@@ -3,16 +3,15 @@ package crm.web.segment;
 import crm.domain.segment.LoggedSegment;
 import crm.service.letter.LetterService;
 import crm.service.segment.SegmentLogService;
+import crm.web.shared.Downloads;
 import crm.web.shared.Feedback;
 import crm.web.shared.PageModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -40,8 +39,7 @@ public class LoggedSegmentListBacking implements Serializable {
   /** The printable letters of a logged segment (one PDF), or null with a message when it has none. */
   public StreamedContent letters(String no) {
     byte[] pdf = Feedback.call(() -> letters.lettersOfLoggedSegment(no), null);
-    return pdf == null ? null : DefaultStreamedContent.builder().name(no + ".pdf")
-        .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+    return Downloads.pdf(no + ".pdf", pdf);
   }
 
   public PageModel<LoggedSegment> getModel() {

@@ -2,6 +2,8 @@ package crm.web.shared;
 
 import crm.domain.campaign.Campaign;
 import crm.domain.interaction.CorrespondenceType;
+import crm.domain.interaction.InformationFlow;
+import crm.domain.interaction.InitiatedBy;
 import crm.domain.interaction.InteractionTemplate;
 import crm.domain.setup.CodeEntry;
 import crm.domain.setup.CodeTable;
@@ -75,5 +77,13 @@ public class Lookups {
 
   public CorrespondenceType[] getCorrespondenceTypes() {
     return CorrespondenceType.values();
+  }
+
+  public InformationFlow[] getInformationFlows() {
+    return InformationFlow.values();
+  }
+
+  public InitiatedBy[] getInitiators() {
+    return InitiatedBy.values();
   }
 }
