@@ -90,6 +90,7 @@ class CampaignWalkthroughPageIT {
       String loggedNo = logSegment(browser, segmentNo, target);
       findLoggedSegmentAndEntries(browser, loggedNo, target);
       checkCampaignCard(browser, campaignNo, target);
+      logResponses(browser, campaignNo, purchasers, target);
       otherPages(browser);
       templateCard(browser);
       inFrench(browser, segmentNo);
@@ -202,6 +203,44 @@ class CampaignWalkthroughPageIT {
     assertThat(browser.text("statTargets")).isEqualTo(String.valueOf(lines));
     assertThat(browser.text("form:entries")).contains("Visitors at the FUTURUS trade show");
     shot(browser, "11-campaign-card-with-entries");
+  }
+
+  /**
+   * Story step 10: template RESP made on its card, a segment of the responders (here every
+   * purchaser) linked to the campaign as Campaign Response and logged without attachments; the
+   * campaign card then counts the responses next to the targets.
+   */
+  private void logResponses(BrowserSession browser, String campaignNo, long responders, long targets) {
+    browser.open("interaction/template.xhtml");
+    browser.type("form:code", "RESP");
+    browser.type("form:description", "Campaign Responses");
+    browser.choose("form:informationFlow", "Inbound");
+    browser.choose("form:initiatedBy", "Them");
+    browser.click("form:save");
+    browser.waitForTitle("RESP · Campaign Responses");
+    assertThat(browser.messages()).contains("Interaction template RESP was created.");
+
+    browser.open("segment/card.xhtml");
+    browser.type("form:description", "Responders to the FUTURUS trade show");
+    browser.choose("form:template", "RESP ");
+    browser.type("form:subject", "Answered the trade show letter");
+    browser.choose("form:campaignNo", campaignNo);
+    browser.check("form:campaignResponse");
+    browser.click("form:save");
+    browser.waitForUrl("no=");
+    assertThat(step(browser, "form:addContacts", "stepForm:jobResponsibility", "PURCHASE", "add")).isEqualTo(responders);
+    browser.click("form:log");
+    browser.waitForDialog("logDialog");
+    browser.click("logForm:ok");
+    browser.waitForDialogClosed("logDialog");
+    assertThat(browser.messages()).contains("Segment logged as " + browser.text("loggedNo") + " with " + responders + " interactions.");
+
+    browser.open("campaign/card.xhtml?no=" + campaignNo);
+    assertThat(browser.text("statResponded")).isEqualTo(String.valueOf(responders));
+    assertThat(browser.text("statTargets")).isEqualTo(String.valueOf(targets));
+    assertThat(browser.text("statInteractions")).isEqualTo(String.valueOf(targets + responders));
+    assertThat(browser.text("form:entries")).contains("Responders to the FUTURUS trade show");
+    shot(browser, "11b-campaign-card-with-responses");
   }
 
   private void otherPages(BrowserSession browser) {
