@@ -134,11 +134,11 @@ final class BrowserSession implements AutoCloseable {
     input.sendKeys(text);
   }
 
-  /** Types a date in a p:datePicker and closes its calendar. */
+  /** Types a date in a p:datePicker whose calendar opens from its button only, and leaves the field. */
   void typeDate(String id, String text) {
     WebElement input = element(id + "_input");
     input.clear();
-    input.sendKeys(text, Keys.ESCAPE);
+    input.sendKeys(text, Keys.TAB);
   }
 
   /** Picks the option of a p:selectOneMenu whose label starts with the given text. */
