@@ -101,6 +101,7 @@ class LoginPageIT {
       browser.login("sales", "sales-demo");
       browser.waitForTitle("Tableau de bord");
       assertThat(browser.driver().findElements(By.id("newSegment"))).as("no segment button for sales").isEmpty();
+      assertThat(browser.driver().findElements(By.id("tileEmailsFailed"))).as("no outbox tile for sales").isEmpty();
 
       browser.open("segment/card.xhtml");
       assertThat(browser.driver().findElements(By.id("form:save"))).as("a salesperson only reads segments").isEmpty();

@@ -125,8 +125,9 @@ class SetupPagesIT {
     OutboxTestRows.failed(failed, "550 5.1.1 Mailbox unavailable");
     OutboxTestRows.queuedForTomorrow(held);
 
-    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "batch", "batch-demo")) {
       browser.open("");
+      assertThat(browser.text("tileEmailsFailed")).as("the batch admin's home tile").isEqualTo("1");
       browser.suggest("menuForm:pageSearch", "out", "Outbox");
       browser.waitForTitle("Outbox");
       assertThat(browser.text("form:outbox")).contains("Spring news from CRONUS");

@@ -6,9 +6,12 @@ import crm.domain.segment.Segment;
 import crm.service.campaign.CampaignService;
 import crm.service.contact.ContactService;
 import crm.service.interaction.InteractionLogService;
+import crm.service.mail.OutboxService;
+import crm.service.mail.OutboxStatus;
 import crm.service.segment.SegmentLogService;
 import crm.service.segment.SegmentService;
 import crm.service.shared.ListRequest;
+import crm.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,12 +32,15 @@ public class HomeBacking {
   @Inject private SegmentService segments;
   @Inject private SegmentLogService logging;
   @Inject private InteractionLogService interactions;
+  @Inject private OutboxService outbox;
+  @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
   private Map<String, Long> counts;
   private List<Campaign> activeCampaigns;
   private List<Segment> recentSegments;
   private Map<String, SegmentService.SegmentCounts> segmentCounts;
   private List<LoggedSegment> recentLogged;
+  private Map<OutboxStatus, Long> outboxCounts;
 
   @PostConstruct
   void init() {
@@ -56,6 +62,22 @@ public class HomeBacking {
 
   private static ListRequest one() {
     return new ListRequest(0, 1, null);
+  }
+
+  /** Emails waiting to be sent, for those who watch the outbox (batch administrators, managers). */
+  public long getEmailsWaiting() {
+    return outboxCount(OutboxStatus.QUEUED) + outboxCount(OutboxStatus.SENDING);
+  }
+
+  public long getEmailsFailed() {
+    return outboxCount(OutboxStatus.FAILED);
+  }
+
+  private long outboxCount(OutboxStatus status) {
+    if (outboxCounts == null) {
+      outboxCounts = currentUser.isMayWatchOutbox() ? outbox.countByStatus() : Map.of();
+    }
+    return outboxCounts.getOrDefault(status, 0L);
   }
 
   public long linesOf(String segmentNo) {
