@@ -27,21 +27,28 @@ public final class Listing<T> {
   }
 
   public Page<T> list(ListRequest request) {
+    return new Page<>(items(request), count(request));
+  }
+
+  /** How many rows match the request's criteria. */
+  public long count(ListRequest request) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     var count = cb.createQuery(Long.class);
     Root<T> countRoot = count.from(type);
     count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request));
-    long total = em.createQuery(count).getSingleResult();
+    return em.createQuery(count).getSingleResult();
+  }
 
+  /** The rows of the requested page. */
+  public List<T> items(ListRequest request) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
     var query = cb.createQuery(type);
     Root<T> root = query.from(type);
     query.select(root).where(predicates(cb, root, request)).orderBy(order(cb, root, request.sort()));
-    List<T> items =
-        em.createQuery(query)
-            .setFirstResult(request.page() * request.size())
-            .setMaxResults(request.size())
-            .getResultList();
-    return new Page<>(items, total);
+    return em.createQuery(query)
+        .setFirstResult(request.page() * request.size())
+        .setMaxResults(request.size())
+        .getResultList();
   }
 
   private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, ListRequest request) {

@@ -32,6 +32,9 @@ import org.flywaydb.core.Flyway;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
+  /** Where the migrations are. */
+  static final String[] LOCATIONS = {"classpath:db/migration"};
+
   @Resource(lookup = "java:app/jdbc/crm")
   private DataSource dataSource;
 
@@ -39,7 +42,7 @@ public class SchemaMigration {
   void migrate() {
     Flyway.configure(SchemaMigration.class.getClassLoader())
         .dataSource(dataSource)
-        .locations("classpath:db/migration")
+        .locations(LOCATIONS)
         .load()
         .migrate();
   }
