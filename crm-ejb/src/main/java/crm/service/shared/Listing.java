@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,11 +68,21 @@ public final class Listing<T> {
     };
   }
 
+  /**
+   * The requested sort, then the default sort's attribute in the same direction: rows with equal
+   * values keep one order from page to page, and an index on (column, key) serves both.
+   */
   private List<Order> order(CriteriaBuilder cb, Root<T> root, String sort) {
     String field = sort == null || sort.isBlank() ? defaultSort : sort.trim();
     boolean descending = field.startsWith("-");
-    Path<?> path = attribute(root, descending ? field.substring(1) : field);
-    return List.of(descending ? cb.desc(path) : cb.asc(path));
+    String name = descending ? field.substring(1) : field;
+    String tieBreaker = defaultSort.startsWith("-") ? defaultSort.substring(1) : defaultSort;
+    List<Order> orders = new ArrayList<>();
+    for (String attribute : name.equals(tieBreaker) ? List.of(name) : List.of(name, tieBreaker)) {
+      Path<?> path = attribute(root, attribute);
+      orders.add(descending ? cb.desc(path) : cb.asc(path));
+    }
+    return orders;
   }
 
   private Path<?> attribute(Root<T> root, String field) {

@@ -29,13 +29,13 @@ public record BenchmarkDatabase(String schema, String url, String user, String p
     try (Connection admin = connect(); Statement s = admin.createStatement()) {
       s.execute("drop schema if exists " + schema + " cascade");
       s.execute("create schema " + schema);
+      Flyway.configure(BenchmarkDatabase.class.getClassLoader())
+          .dataSource(url, user, password)
+          .schemas(schema)
+          .locations(SchemaMigration.locations(admin))
+          .load()
+          .migrate();
     }
-    Flyway.configure(BenchmarkDatabase.class.getClassLoader())
-        .dataSource(url, user, password)
-        .schemas(schema)
-        .locations(SchemaMigration.LOCATIONS)
-        .load()
-        .migrate();
   }
 
   public Connection connect() throws SQLException {
