@@ -129,7 +129,7 @@ public final class ContactListBenchmark {
       long[] result = new long[2];
       for (int run = -WARM_UPS; run < RUNS; run++) {
         double countMs = time(emf, em -> result[0] = listing(em).count(c.request().get()));
-        double pageMs = time(emf, em -> result[1] = listing(em).items(c.request().get()).size());
+        double pageMs = time(emf, em -> result[1] = listing(em).items(c.request().get(), result[0]).size());
         if (run >= 0) {
           count[run] = countMs;
           page[run] = pageMs;
