@@ -7,6 +7,8 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,21 +29,44 @@ public final class Listing<T> {
   }
 
   public Page<T> list(ListRequest request) {
+    long total = count(request);
+    return new Page<>(items(request, total), total);
+  }
+
+  /** How many rows match the request's criteria. */
+  public long count(ListRequest request) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     var count = cb.createQuery(Long.class);
     Root<T> countRoot = count.from(type);
     count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request));
-    long total = em.createQuery(count).getSingleResult();
+    return em.createQuery(count).getSingleResult();
+  }
 
+  /**
+   * The rows of the requested page, of {@code total} matching rows. A page in the second half
+   * is read from the other end in the reverse order (the database skips the fewer rows), then
+   * turned round: the last page of a million costs what the first does.
+   */
+  public List<T> items(ListRequest request, long total) {
+    long first = (long) request.page() * request.size();
+    if (first >= total) {
+      return List.of();
+    }
+    boolean fromEnd = first > total / 2;
+    CriteriaBuilder cb = em.getCriteriaBuilder();
     var query = cb.createQuery(type);
     Root<T> root = query.from(type);
-    query.select(root).where(predicates(cb, root, request)).orderBy(order(cb, root, request.sort()));
-    List<T> items =
-        em.createQuery(query)
-            .setFirstResult(request.page() * request.size())
-            .setMaxResults(request.size())
-            .getResultList();
-    return new Page<>(items, total);
+    query.select(root).where(predicates(cb, root, request)).orderBy(order(cb, root, request.sort(), fromEnd));
+    long last = Math.min(first + request.size(), total);
+    List<T> items = em.createQuery(query)
+        .setFirstResult((int) (fromEnd ? total - last : first))
+        .setMaxResults((int) (last - first))
+        .getResultList();
+    if (fromEnd) {
+      items = new ArrayList<>(items);
+      Collections.reverse(items);
+    }
+    return items;
   }
 
   private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, ListRequest request) {
@@ -60,11 +85,22 @@ public final class Listing<T> {
     };
   }
 
-  private List<Order> order(CriteriaBuilder cb, Root<T> root, String sort) {
+  /**
+   * The requested sort, then the default sort's attribute in the same direction: rows with equal
+   * values keep one order from page to page, and an index on (column, key) serves both. Reversed,
+   * every direction turns (nulls too, as they sort high in PostgreSQL and in H2 as configured).
+   */
+  private List<Order> order(CriteriaBuilder cb, Root<T> root, String sort, boolean reversed) {
     String field = sort == null || sort.isBlank() ? defaultSort : sort.trim();
-    boolean descending = field.startsWith("-");
-    Path<?> path = attribute(root, descending ? field.substring(1) : field);
-    return List.of(descending ? cb.desc(path) : cb.asc(path));
+    boolean descending = field.startsWith("-") != reversed;
+    String name = field.startsWith("-") ? field.substring(1) : field;
+    String tieBreaker = defaultSort.startsWith("-") ? defaultSort.substring(1) : defaultSort;
+    List<Order> orders = new ArrayList<>();
+    for (String attribute : name.equals(tieBreaker) ? List.of(name) : List.of(name, tieBreaker)) {
+      Path<?> path = attribute(root, attribute);
+      orders.add(descending ? cb.desc(path) : cb.asc(path));
+    }
+    return orders;
   }
 
   private Path<?> attribute(Root<T> root, String field) {

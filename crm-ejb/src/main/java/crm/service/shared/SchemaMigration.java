@@ -7,6 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -32,15 +35,29 @@ import org.flywaydb.core.Flyway;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
+
   @Resource(lookup = "java:app/jdbc/crm")
   private DataSource dataSource;
 
   @PostConstruct
   void migrate() {
-    Flyway.configure(SchemaMigration.class.getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    try (Connection c = dataSource.getConnection()) {
+      Flyway.configure(SchemaMigration.class.getClassLoader())
+          .dataSource(dataSource)
+          .locations(locations(c))
+          .load()
+          .migrate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be reached", e);
+    }
+  }
+
+  /**
+   * The migrations common to all databases and those of this database's vendor
+   * (db/vendor/postgresql, db/vendor/h2), for statements only one of them understands.
+   */
+  static String[] locations(Connection c) throws SQLException {
+    String vendor = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
   }
 }

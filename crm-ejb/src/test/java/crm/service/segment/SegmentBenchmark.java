@@ -2,8 +2,8 @@ package crm.service.segment;
 
 import crm.domain.segment.CriteriaActionType;
 import crm.domain.segment.SegmentFilter;
+import crm.service.shared.BenchmarkDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.flywaydb.core.Flyway;
 
 /**
  * Segment engine benchmark (a {@code main}, not a test; not run by CI). Builds a schema
@@ -28,9 +27,8 @@ import org.flywaydb.core.Flyway;
  *   &amp;&amp; mvn -q -o -pl crm-ejb -Pbench test-compile exec:java [-Dcontacts=200000] [-Dexplain=all|flagged|none]
  * </pre>
  *
- * Database: env CRM_BENCH_DB_URL (default jdbc:postgresql://127.0.0.1:5432/test),
- * CRM_BENCH_DB_USER (postgres), CRM_BENCH_DB_PASSWORD (empty). The schema crm_bench is dropped
- * and recreated on every run.
+ * Database: see {@link BenchmarkDatabase}. The schema crm_bench is dropped and recreated on every
+ * run.
  */
 public final class SegmentBenchmark {
 
@@ -42,7 +40,7 @@ public final class SegmentBenchmark {
   private static final String LINE_COLUMNS = "line_no, contact_no, contact_company_no,"
       + " interaction_template_code, subject, language_code, correspondence_type, campaign_target,"
       + " campaign_response, added_by_action";
-  private static final String CONTACT_NO = "'CT' || lpad(i::text, 7, '0')";
+  private static final String CONTACT_NO = BenchmarkDatabase.CONTACT_NO;
 
   // ---------------------------------------------------------------- hand-written SQL (the DBA's)
 
@@ -186,25 +184,11 @@ public final class SegmentBenchmark {
       throw new IllegalArgumentException("-Dcontacts must be between 1000 and 9999999");
     }
     String explainMode = System.getProperty("explain", "flagged");
-    String url = env("CRM_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    String user = env("CRM_BENCH_DB_USER", "postgres");
-    String password = env("CRM_BENCH_DB_PASSWORD", "");
-    String benchUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+    BenchmarkDatabase database = BenchmarkDatabase.of(SCHEMA);
     long start = System.nanoTime();
+    database.recreate();
 
-    try (Connection admin = DriverManager.getConnection(url, user, password);
-        Statement s = admin.createStatement()) {
-      s.execute("drop schema if exists " + SCHEMA + " cascade");
-      s.execute("create schema " + SCHEMA);
-    }
-    Flyway.configure(SegmentBenchmark.class.getClassLoader())
-        .dataSource(benchUrl, user, password)
-        .schemas(SCHEMA)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-
-    try (Connection c = DriverManager.getConnection(benchUrl, user, password)) {
+    try (Connection c = database.connect()) {
       execute(c, "set statement_timeout = '120s'");
       String version = string(c, "select current_setting('server_version')");
       long t = System.nanoTime();
@@ -403,8 +387,8 @@ public final class SegmentBenchmark {
           ('LANGUAGE', 'FRA', 'French'), ('LANGUAGE', 'NLD', 'Dutch'),
           ('CAMPAIGN_STATUS', '1-PLAN', 'Planned'), ('INTERACTION_GROUP', 'LETTER', 'Letters')
         on conflict do nothing""");
-    execute(c, "insert into salesperson (code, name, email) select 'SP0' || i, 'Salesperson ' || i,"
-        + " 'sp' || i || '@example.com' from generate_series(1, 5) i on conflict do nothing");
+    // Every 10th contact is a company; the 9 after it are its persons. 0.5% are excluded.
+    BenchmarkDatabase.insertContacts(c, 1, n);
     execute(c, """
         insert into campaign (no, description, status_code, starting_date, ending_date,
           salesperson_code, created_at, updated_at)
@@ -418,30 +402,6 @@ public final class SegmentBenchmark {
         insert into interaction_template_language (template_code, language_code, description,
           subject, body)
         values ('BUS', 'ENU', 'Business letter', 'Our spring offer', 'Dear {{salutation}}, ...')""");
-
-    // Every 10th contact is a company; the 9 after it are its persons. 0.5% are excluded.
-    execute(c, """
-        insert into contact (no, type, name, first_name, surname, company_no, address, post_code,
-          city, country_code, language_code, salesperson_code, email, correspondence_type,
-          exclude_from_segments, created_at, updated_at)
-        select %1$s,
-               case when i %% 10 = 1 then 'COMPANY' else 'PERSON' end,
-               case when i %% 10 = 1 then 'Company ' || i else 'First' || i || ' Surname' || i end,
-               case when i %% 10 = 1 then null else 'First' || i end,
-               case when i %% 10 = 1 then null else 'Surname' || i end,
-               case when i %% 10 = 1 then null
-                    else 'CT' || lpad((i - (i - 1) %% 10)::text, 7, '0') end,
-               'Street ' || i, lpad((10000 + i %% 90000)::text, 5, '0'),
-               (array['Berlin', 'Paris', 'London', 'New York', 'Amsterdam', 'Brussels', 'Munich',
-                      'Lyon'])[i %% 8 + 1],
-               (array['DE', 'FR', 'GB', 'US', 'NL', 'BE'])[i %% 6 + 1],
-               (array['DEU', 'FRA', 'ENU', 'ENU', 'NLD'])[i %% 5 + 1],
-               'SP0' || (i %% 5 + 1),
-               'contact' || i || '@example.com',
-               case i %% 3 when 0 then 'EMAIL' when 1 then 'HARD_COPY' end,
-               i %% 200 = 8,
-               now(), now()
-        from generate_series(1, %2$d) i""".formatted(CONTACT_NO, n));
 
     // One job responsibility each (i % 4 = 0: PURCHASE, so 25%), FINANCE as a second one for
     // some; business relation PROS for 35% of the PURCHASE contacts (CUST for the others) and a
@@ -578,11 +538,6 @@ public final class SegmentBenchmark {
     Arrays.sort(sorted);
     int mid = sorted.length / 2;
     return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null ? fallback : value;
   }
 
   private static void execute(Connection c, String sql) throws SQLException {

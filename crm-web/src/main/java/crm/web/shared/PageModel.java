@@ -33,6 +33,8 @@ public class PageModel<T> extends LazyDataModel<T> {
   private final Source<T> source;
   private final RowKey<T> key;
   private final Map<String, Exact> exact;
+  /** The criteria of the last page loaded, whose count is the row count. */
+  private String countedCriteria;
 
   public PageModel(Source<T> source, RowKey<T> key, Map<String, Exact> exact) {
     this.source = source;
@@ -40,15 +42,25 @@ public class PageModel<T> extends LazyDataModel<T> {
     this.exact = Map.copyOf(exact);
   }
 
+  /**
+   * The table asks before loading a page other than the first; with the filters of the page
+   * shown, the count that came with it answers (a count of a million rows is not free).
+   */
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) source.apply(request(0, 1, null, filterBy)).total();
+    ListRequest request = request(0, 1, null, filterBy);
+    if (request.criteria().toString().equals(countedCriteria)) {
+      return getRowCount();
+    }
+    return (int) source.apply(request).total();
   }
 
   @Override
   public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    Page<T> page = source.apply(request(first / Math.max(pageSize, 1), pageSize, sort(sortBy), filterBy));
+    ListRequest request = request(first / Math.max(pageSize, 1), pageSize, sort(sortBy), filterBy);
+    Page<T> page = source.apply(request);
     setRowCount((int) page.total());
+    countedCriteria = request.criteria().toString();
     return page.items();
   }
 
