@@ -35,7 +35,6 @@ import org.flywaydb.core.Flyway;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
-
   @Resource(lookup = "java:app/jdbc/crm")
   private DataSource dataSource;
 
