@@ -131,6 +131,15 @@ class RestApiIT {
     }
   }
 
+  @Test
+  void aPercentOrUnderscoreTypedInAFilterIsTakenAsItIs() {
+    String no = created(api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Fifty_Fifty 100% Ltd\"}")).getString("no");
+    assertThat(nos(ok(api.get("contacts?size=500&name=_")))).containsExactly(no);
+    assertThat(nos(ok(api.get("contacts?size=500&name=100%25")))).containsExactly(no);
+    assertThat(nos(ok(api.get("contacts?size=500&name=y_f")))).containsExactly(no);
+    assertThat(ok(api.get("contacts?size=1&name=%25")).getJsonNumber("total").longValue()).isEqualTo(1);
+  }
+
   private static List<String> nos(JsonObject page) {
     return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(c -> c.getString("no")).toList();
   }

@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Lists entities page by page with the Criteria API: a count and one page, both in the
@@ -80,9 +81,18 @@ public final class Listing<T> {
       case EQUAL -> cb.equal(path, c.value());
       case AT_LEAST -> cb.greaterThanOrEqualTo(path, (Comparable) c.value());
       case AT_MOST -> cb.lessThanOrEqualTo(path, (Comparable) c.value());
-      case CONTAINS ->
-          cb.like(cb.lower(path), "%" + c.value().toString().toLowerCase() + "%");
+      case CONTAINS -> cb.like(cb.lower(path), "%" + literal(c.value()) + "%");
     };
+  }
+
+  /**
+   * The typed text as a LIKE pattern that matches it as it is: a % or _ typed in a filter is
+   * not a wildcard. Backslash is the default escape character of PostgreSQL and H2 alike, so
+   * the query needs no ESCAPE clause (which would keep PostgreSQL from its trigram indexes).
+   */
+  private static String literal(Object typed) {
+    return typed.toString().toLowerCase(Locale.ROOT)
+        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /**
