@@ -1,7 +1,6 @@
 package crm.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +18,7 @@ final class OutboxTestRows {
 
   static List<Long> idsOf(String loggedSegmentNo) {
     List<Long> ids = new ArrayList<>();
-    try (Connection connection = connect();
+    try (Connection connection = TestDatabase.schema();
         PreparedStatement statement = connection.prepareStatement(
             "select id from outbox_message where logged_segment_no = ? order by id")) {
       statement.setString(1, loggedSegmentNo);
@@ -47,7 +46,7 @@ final class OutboxTestRows {
   }
 
   private static void update(String sql, Object... parameters) {
-    try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (Connection connection = TestDatabase.schema(); PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
@@ -55,12 +54,5 @@ final class OutboxTestRows {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static Connection connect() throws SQLException {
-    Connection connection = DriverManager.getConnection(System.getenv("CRM_TEST_DB_URL"),
-        System.getenv("CRM_TEST_DB_USER"), System.getenv("CRM_TEST_DB_PASSWORD"));
-    connection.setSchema(System.getenv("CRM_TEST_DB_SCHEMA"));
-    return connection;
   }
 }

@@ -20,14 +20,24 @@ final class TestDatabase {
     if (!schema.matches("[a-z_][a-z0-9_]*")) {
       throw new IllegalArgumentException("Bad schema name " + schema);
     }
-    try (Connection connection = DriverManager.getConnection(
-            env("CRM_TEST_DB_URL"), env("CRM_TEST_DB_USER"), System.getenv("CRM_TEST_DB_PASSWORD"));
-        Statement statement = connection.createStatement()) {
+    try (Connection connection = server(); Statement statement = connection.createStatement()) {
       statement.execute("drop schema if exists " + schema + " cascade");
       statement.execute("create schema " + schema);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot prepare the test schema on " + env("CRM_TEST_DB_URL"), e);
     }
+  }
+
+  /** A connection to the application's schema, for tests that set up rows the pages then show. */
+  static Connection schema() throws SQLException {
+    Connection connection = server();
+    connection.setSchema(env("CRM_TEST_DB_SCHEMA"));
+    return connection;
+  }
+
+  private static Connection server() throws SQLException {
+    return DriverManager.getConnection(env("CRM_TEST_DB_URL"), env("CRM_TEST_DB_USER"),
+        System.getenv("CRM_TEST_DB_PASSWORD"));
   }
 
   private static String env(String name) {

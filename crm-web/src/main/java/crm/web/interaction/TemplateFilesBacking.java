@@ -23,15 +23,28 @@ public class TemplateFilesBacking implements Serializable {
   @Inject private TemplateCardBacking card;
   @Inject private TemplateLanguageBacking language;
 
-  /** The files of the version, read when the editor shows them; none before the version is saved. */
+  /** The files listed, read once for the version in the editor (the table asks several times a request). */
+  private transient List<AttachmentFile> files;
+  private transient String filesOf;
+
+  /** The files of the version open in the editor; none before the version is saved. */
   public List<AttachmentFile> getFiles() {
-    return language.isSaved() ? attachments.list(card.getCode(), language.getLanguageCode()) : List.of();
+    if (!language.isSaved()) {
+      return List.of();
+    }
+    String version = card.getCode() + '/' + language.getLanguageCode();
+    if (!version.equals(filesOf)) {
+      files = attachments.list(card.getCode(), language.getLanguageCode());
+      filesOf = version;
+    }
+    return files;
   }
 
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
     Feedback.run(() -> attachments.add(card.getCode(), language.getLanguageCode(), file.getFileName(),
         file.getContentType(), file.getContent()), "template.file.uploaded", file.getFileName());
+    filesOf = null;
   }
 
   public StreamedContent download(String fileName) {
@@ -42,6 +55,7 @@ public class TemplateFilesBacking implements Serializable {
   public void delete(String fileName) {
     Feedback.run(() -> attachments.delete(card.getCode(), language.getLanguageCode(), fileName),
         "template.file.deleted", fileName);
+    filesOf = null;
   }
 
   /** The largest file accepted, for the upload component's own check. */
