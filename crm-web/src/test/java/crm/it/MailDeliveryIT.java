@@ -49,7 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MailDeliveryIT {
 
-  private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+  private static final ServerSetup SMTP = TestSmtp.setup();
   private static final byte[] BROCHURE = "%PDF-1.4 Millennium Server brochure".getBytes(StandardCharsets.US_ASCII);
 
   @Deployment

@@ -3,7 +3,6 @@ package crm.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import crm.it.Api.Answer;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.Part;
@@ -334,7 +333,7 @@ class RestApiIT {
     ok(api.put("segments/" + segmentNo + "/lines/" + specialLine, "{\"languageCode\": \"ENU\","
         + " \"letterBody\": \"A price only for you, {{contact.name}} <script>x</script>.\"}"));
 
-    GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    GreenMail smtp = new GreenMail(TestSmtp.setup());
     smtp.start();
     try {
       ok(api.post("segments/" + segmentNo + "/log", "{\"sendAttachments\": true}"));
