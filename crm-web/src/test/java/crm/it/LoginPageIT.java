@@ -103,8 +103,20 @@ class LoginPageIT {
       assertThat(browser.driver().findElements(By.id("newSegment"))).as("no segment button for sales").isEmpty();
       assertThat(browser.driver().findElements(By.id("tileEmailsFailed"))).as("no outbox tile for sales").isEmpty();
 
+      assertThat(browser.suggestions("menuForm:pageSearch", "e"))
+          .as("the page search offers only the pages a salesperson may open")
+          .contains("Segments", "Segments enregistrés")
+          .doesNotContain("Nouveau segment", "Vendeurs", "Tables de codes", "Paramètres marketing", "Utilisateurs");
+      browser.suggest("menuForm:pageSearch", "enreg", "Segments enregistrés");
+      browser.waitForUrl("segment/logged.xhtml");
+
       browser.open("segment/card.xhtml");
       assertThat(browser.driver().findElements(By.id("form:save"))).as("a salesperson only reads segments").isEmpty();
+      assertThat(browser.element("form:description").isEnabled()).as("nor do its fields look editable").isFalse();
+      browser.open("interaction/template.xhtml?code=BUS");
+      assertThat(browser.element("form:description").getAttribute("value")).isNotBlank();
+      assertThat(browser.element("form:description").isEnabled()).as("a salesperson only reads templates").isFalse();
+      assertThat(browser.element("form:correspondenceType").getAttribute("class")).contains("ui-state-disabled");
       assertThat(browser.driver().findElements(By.id("menuForm:mUsers"))).isEmpty();
 
       browser.open("security/users.xhtml");
