@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,6 +32,7 @@ final class BrowserSession implements AutoCloseable {
   private final ChromeDriver driver;
   private final WebDriverWait wait;
   private final String base;
+  private final Path downloads;
 
   /** A browser logged in as the demo administrator. */
   BrowserSession(URL applicationUrl, String language) {
@@ -46,10 +48,15 @@ final class BrowserSession implements AutoCloseable {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--window-size=1400,1000", "--lang=" + language,
         "--user-data-dir=" + newProfile());
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    base = applicationUrl.toString().endsWith("/") ? applicationUrl.toString() : applicationUrl + "/";
+    // The test server is reached over plain HTTP at a non-local address, where Chromium drops downloads as insecure.
+    options.addArguments("--unsafely-treat-insecure-origin-as-secure="
+        + applicationUrl.getProtocol() + "://" + applicationUrl.getAuthority());
+    downloads = newFolder("downloads");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
     driver = new ChromeDriver(options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    base = applicationUrl.toString().endsWith("/") ? applicationUrl.toString() : applicationUrl + "/";
     if (user != null) {
       open("login.xhtml");
       login(user, password);
@@ -60,8 +67,36 @@ final class BrowserSession implements AutoCloseable {
 
   /** A fresh browser profile for each session, so that no cookie or language is carried over. */
   private static String newProfile() {
+    return newFolder("chromium-profile").toString();
+  }
+
+  private static Path newFolder(String prefix) {
     try {
-      return Files.createTempDirectory(Files.createDirectories(TARGET), "chromium-profile").toAbsolutePath().toString();
+      return Files.createTempDirectory(Files.createDirectories(TARGET), prefix).toAbsolutePath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Clicks a button that downloads a file and answers the file's bytes once the download has
+   * ended: Chromium writes to a hidden or {@code .crdownload} file first, then renames it.
+   */
+  byte[] download(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    Path file = wait.until(d -> {
+      try (var files = Files.list(downloads)) {
+        return files.filter(f -> !f.getFileName().toString().startsWith(".")
+            && !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    try {
+      byte[] content = Files.readAllBytes(file);
+      Files.delete(file);
+      settle();
+      return content;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -105,12 +140,31 @@ final class BrowserSession implements AutoCloseable {
     settle();
   }
 
-  /** Types in a p:autoComplete and picks the suggestion with the given label. */
+  /**
+   * Types in a p:autoComplete and picks the suggestion with the given label. The panel may still
+   * show the suggestions of what was typed before, and be replaced while it is clicked: the click
+   * is tried again on the new panel.
+   */
   void suggest(String id, String text, String label) {
     type(id + "_input", text);
     By item = By.xpath("//*[@id='" + id + "_panel']//li[@data-item-label=\"" + label + "\"]");
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement suggestion = ExpectedConditions.elementToBeClickable(item).apply(d);
+      if (suggestion == null) {
+        return false;
+      }
+      suggestion.click();
+      return true;
+    });
     settle();
+  }
+
+  /** Types in a p:autoComplete and returns the labels it suggests, without picking one. */
+  List<String> suggestions(String id, String text) {
+    type(id + "_input", text);
+    waitForOverlay(id + "_panel");
+    return driver.findElements(By.xpath("//*[@id='" + id + "_panel']//li[@data-item-label]"))
+        .stream().map(item -> item.getAttribute("data-item-label")).toList();
   }
 
   void clickXpath(String xpath) {

@@ -86,10 +86,11 @@ class CampaignWalkthroughPageIT {
       assertThat(browser.messages()).contains("Saved.");
       shot(browser, "06-segment-card-linked-to-campaign");
       editLetterOfFirstLine(browser);
+      printLettersWithoutLogging(browser, segmentNo);
 
       String loggedNo = logSegment(browser, segmentNo, target);
       findLoggedSegmentAndEntries(browser, loggedNo, target);
-      checkCampaignCard(browser, campaignNo, target);
+      checkCampaignCard(browser, campaignNo, segmentNo, target);
       logResponses(browser, campaignNo, target);
       otherPages(browser);
       templateCard(browser);
@@ -163,8 +164,23 @@ class CampaignWalkthroughPageIT {
     assertThat(browser.messages()).anyMatch(m -> m.matches("The letter of line \\d+ was saved\\."));
     assertThat(browser.text("form:lines:0:letterEdited")).contains("Edited");
     assertThat(browser.pageSource()).doesNotContain("form:lines:1:letterEdited");
+    assertThat(PdfText.of(browser.download("form:lines:0:previewLetter"))).as("the line's letter preview")
+        .contains("We kept you a seat at the Millennium Server launch");
     browser.js("document.getElementById('form:linesPanel').scrollIntoView();");
     shot(browser, "06c-segment-lines-with-edited-letter");
+  }
+
+  /**
+   * F-42: Print shows the letters logging would print, merged for each contact, and logs nothing.
+   * The edited line's contact (Sarah O'Brien) prefers email: her letter is sent, not printed.
+   */
+  private void printLettersWithoutLogging(BrowserSession browser, String segmentNo) {
+    String letters = PdfText.of(browser.download("form:print"));
+    assertThat(letters).contains("Thank you for visiting the trade show", "Dear ", "Millennium Server")
+        .doesNotContain("{{", "We kept you a seat");
+    browser.open("segment/card.xhtml?no=" + segmentNo);
+    assertThat(browser.driver().findElements(By.id("form:log"))).as("the segment is not logged").isNotEmpty();
+    assertThat(browser.driver().findElements(By.id("loggedNo"))).isEmpty();
   }
 
   private String logSegment(BrowserSession browser, String segmentNo, long lines) {
@@ -195,16 +211,29 @@ class CampaignWalkthroughPageIT {
     assertThat(browser.element("form:fLogged").getAttribute("value")).isEqualTo(loggedNo);
     assertThat(browser.text("form:entries_paginator_bottom")).contains("/ " + lines);
     shot(browser, "10-interaction-log-entries");
+    browser.clickCss("#form\\:entries tbody tr:first-child td:nth-child(3) a");
+    browser.waitForUrl("contact/card.xhtml");
+    assertThat(browser.text("form:entries")).as("the contact card lists the contact's entries").contains(loggedNo);
+    browser.js("document.getElementById('form:entriesPanel').scrollIntoView();");
+    shot(browser, "10b-contact-card-with-entries");
   }
 
-  private void checkCampaignCard(BrowserSession browser, String campaignNo, long lines) {
+  private void checkCampaignCard(BrowserSession browser, String campaignNo, String segmentNo, long lines) {
     browser.open("campaign/list.xhtml");
     browser.clickLink(campaignNo);
     browser.waitForUrl("no=" + campaignNo);
     assertThat(browser.text("statInteractions")).isEqualTo(String.valueOf(lines));
     assertThat(browser.text("statTargets")).isEqualTo(String.valueOf(lines));
     assertThat(browser.text("form:entries")).contains("Visitors at the FUTURUS trade show");
-    shot(browser, "11-campaign-card-with-entries");
+    String segmentRow = "//*[@id='form:segments']//tr[td/a[text()='" + segmentNo + "']]";
+    assertThat(browser.driver().findElement(By.xpath(segmentRow + "/td[5]")).getText())
+        .as("the campaign's segments list the logged one with its No. of Lines").isEqualTo(String.valueOf(lines));
+    browser.js("document.getElementById('form:segmentsPanel').scrollIntoView();");
+    shot(browser, "11-campaign-card-with-segments-and-entries");
+    browser.open("campaign/entries.xhtml");
+    assertThat(browser.title()).isEqualTo("Campaign entries");
+    assertThat(browser.text("form:entries")).contains(campaignNo).contains("Visitors at the FUTURUS trade show");
+    shot(browser, "11a-campaign-entries");
   }
 
   /**

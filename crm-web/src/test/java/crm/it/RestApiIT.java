@@ -218,6 +218,10 @@ class RestApiIT {
     assertThat(preview.status()).isEqualTo(200);
     assertThat(preview.contentType()).isEqualTo("application/pdf");
     assertThat(ok(api.get("segments/" + segmentNo)).containsKey("loggedSegmentNo")).isFalse();
+    String emailOnly = created(api.post("segments", "{\"description\": \"Email only\", \"interactionTemplateCode\": \"BUS\","
+        + " \"correspondenceType\": \"EMAIL\", \"ignoreContactCorrespondenceType\": true}")).getString("no");
+    assertThat(api.post("segments/" + emailOnly + "/lines", "{\"contactNo\": \"CT000049\"}").status()).isEqualTo(201);
+    assertProblem(api.get("segments/" + emailOnly + "/letters-preview"), 422, "no hard-copy lines: there is no letter to print");
     ok(api.post("segments/" + segmentNo + "/log", "{}"));
     assertProblem(api.post("segments/" + segmentNo + "/log", "{}"), 409, "already logged");
     assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{}"), 409, "already logged");

@@ -79,6 +79,11 @@ public class CampaignService {
     em.remove(campaign);
   }
 
+  /** The campaign entries of all campaigns (F-13), newest first unless sorted otherwise. */
+  public Page<CampaignEntry> allEntries(ListRequest request) {
+    return new Listing<>(em, CampaignEntry.class, "-entryNo").list(request);
+  }
+
   public Page<CampaignEntry> entries(String campaignNo, ListRequest request) {
     get(campaignNo);
     return new Listing<>(em, CampaignEntry.class, "entryNo")

@@ -95,9 +95,13 @@ public class SegmentLogService {
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public byte[] previewLetters(String segmentNo) {
     LoggedSegment logged = log(segmentNo, false, true);
-    byte[] pdf = letters.lettersOfLoggedSegment(logged.getNo());
-    session.setRollbackOnly();
-    return pdf;
+    try {
+      return letters.lettersOfLoggedSegment(logged.getNo());
+    } catch (UnknownRecordException e) {
+      throw new InvalidInputException("segment.noLettersToPrint", segmentNo);
+    } finally {
+      session.setRollbackOnly();
+    }
   }
 
   private SegmentAttachments.Settings attachmentSettings() {

@@ -3,8 +3,11 @@ package crm.web.contact;
 import crm.domain.contact.Contact;
 import crm.domain.contact.ContactType;
 import crm.domain.setup.CodeTable;
+import crm.domain.interaction.InteractionLogEntry;
 import crm.service.contact.ContactService;
+import crm.service.interaction.InteractionLogService;
 import crm.web.shared.Feedback;
+import crm.web.shared.PageModel;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * contact/card.xhtml: a contact's General, Communication and Segmentation sections. The form
- * edits a detached copy and the codes per table; Save copies them onto the record.
+ * contact/card.xhtml: a contact's General, Communication and Segmentation sections, and its
+ * interaction log entries. The form edits a detached copy and the codes per table; Save copies
+ * them onto the record.
  */
 @Named
 @ViewScoped
@@ -27,7 +31,9 @@ public class ContactCardBacking implements Serializable {
   private static final List<CodeTable> TABLES = List.of(CodeTable.JOB_RESPONSIBILITY,
       CodeTable.BUSINESS_RELATION, CodeTable.INDUSTRY_GROUP, CodeTable.MAILING_GROUP);
   @Inject private ContactService contacts;
+  @Inject private InteractionLogService interactions;
   private String no;
+  private PageModel<InteractionLogEntry> entries;
   private Contact contact;
   private final Map<String, List<String>> codes = new HashMap<>();
 
@@ -39,6 +45,15 @@ public class ContactCardBacking implements Serializable {
       contact = new Contact(null, ContactType.PERSON, null);
     }
     TABLES.forEach(table -> codes.put(table.name(), new ArrayList<>(contact.codesOf(table))));
+    String contactNo = no;
+    entries = contactNo == null ? null : new PageModel<>(
+        request -> interactions.list(request.whereEqual("contactNo", contactNo)),
+        entry -> String.valueOf(entry.getEntryNo()), Map.of());
+  }
+
+  /** The contact's interaction log entries, newest first (F-33); none for a new contact. */
+  public PageModel<InteractionLogEntry> getEntries() {
+    return entries;
   }
 
   public String save() {

@@ -4,15 +4,17 @@ import crm.domain.segment.CriteriaActionType;
 import crm.domain.segment.LoggedSegment;
 import crm.service.segment.SegmentCriteriaService;
 import crm.service.segment.SegmentLogService;
+import crm.web.shared.Downloads;
 import crm.web.shared.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The actions of segment/card.xhtml, each behind a dialog: Add, Reduce and Refine Contacts with
- * a preview of the step, Go Back, Save and Reuse Criteria, Reuse Logged Segment, and Log. Every
+ * a preview of the step, Go Back, Save and Reuse Criteria, Reuse Logged Segment, Print and Log. Every
  * step is applied to the database at once; the card then re-reads its No. of Lines.
  */
 @Named
@@ -85,6 +87,12 @@ public class SegmentActionsBacking implements Serializable {
       }
       card.load();
     }
+  }
+
+  /** Print: the letters of the hard-copy lines as logging would print them, without logging (F-42). */
+  public StreamedContent printLetters() {
+    byte[] pdf = Feedback.call(() -> logging.previewLetters(card.getNo()), null);
+    return Downloads.pdf(card.getNo() + "-letters.pdf", pdf);
   }
 
   public CriteriaActionType getStepType() { return stepType; }

@@ -13,7 +13,10 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 
-/** segment/list.xhtml: the segments with their No. of Lines, counted for the rows shown only. */
+/**
+ * segment/list.xhtml, and a campaign card's Segments section: the segments (of the campaign)
+ * with their No. of Lines, counted for the rows shown only.
+ */
 @Named
 @ViewScoped
 public class SegmentListBacking implements Serializable {
@@ -22,17 +25,23 @@ public class SegmentListBacking implements Serializable {
   @Inject private SegmentService segments;
   private PageModel<Segment> model;
   private final Map<String, SegmentCounts> counts = new HashMap<>();
+  private String campaignNo;
 
   @PostConstruct
   void init() {
     model = new PageModel<>(request -> {
-      Page<Segment> page = segments.list(request);
+      Page<Segment> page = segments.list(request.whereEqual("campaignNo", campaignNo));
       if (request.size() > 1) {
         counts.clear();
         counts.putAll(segments.counts(page.items().stream().map(Segment::getNo).toList()));
       }
       return page;
     }, Segment::getNo, Map.of());
+  }
+
+  /** f:viewAction of a campaign card: only the campaign's segments. */
+  public void showCampaign(String no) {
+    campaignNo = no;
   }
 
   public long linesOf(String no) {
