@@ -44,7 +44,7 @@ class SetupPagesIT {
       assertThat(browser.text("form:codes")).contains("WEBIT").contains("Web test group");
 
       addCode(browser, "WEBIT", "Again");
-      assertThat(browser.errorsIn("codeForm")).contains("Code WEBIT already exists in mailing-groups.");
+      assertThat(browser.errorsIn("codeForm")).contains("Code WEBIT already exists in the table \"Mailing groups\".");
       browser.screenshot("20-code-table-duplicate-refused");
       browser.click("codeForm:cancel");
       browser.waitForDialogClosed("codeDialog");
@@ -53,7 +53,7 @@ class SetupPagesIT {
       browser.waitForUrl("table=JOB_RESPONSIBILITY");
       deleteRow(browser, "PURCHASE");
       assertThat(browser.messages())
-          .contains("Code PURCHASE of job-responsibilities is still in use and cannot be deleted.");
+          .contains("Code PURCHASE of the table \"Job responsibilities\" is still in use and cannot be deleted.");
       assertThat(browser.text("form:codes")).contains("PURCHASE");
       browser.screenshot("21-code-table-in-use-refused");
 
@@ -181,7 +181,7 @@ class SetupPagesIT {
       assertThat(browser.title()).isEqualTo("Tables de codes");
       assertThat(browser.pageSource()).doesNotContain("???");
       addCode(browser, "PURCHASE", "Achats");
-      assertThat(browser.errorsIn("codeForm")).contains("Le code PURCHASE existe déjà dans job-responsibilities.");
+      assertThat(browser.errorsIn("codeForm")).contains("Le code PURCHASE existe déjà dans la table « Fonctions ».");
       browser.click("codeForm:cancel");
       browser.open("mail/outbox.xhtml");
       assertThat(browser.pageSource()).doesNotContain("???");

@@ -2,6 +2,7 @@ package crm.domain.shared;
 
 import jakarta.ejb.ApplicationException;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -37,7 +38,10 @@ public abstract class BusinessException extends RuntimeException {
               locale,
               BusinessException.class.getClassLoader(),
               ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-      return new MessageFormat(bundle.getString(key), locale).format(arguments);
+      Object[] translated = Arrays.stream(arguments)
+          .map(argument -> argument instanceof MessageText text ? bundle.getString(text.key()) : argument)
+          .toArray();
+      return new MessageFormat(bundle.getString(key), locale).format(translated);
     } catch (MissingResourceException e) {
       return key;
     }

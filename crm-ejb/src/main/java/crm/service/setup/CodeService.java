@@ -8,6 +8,7 @@ import crm.domain.setup.Salesperson;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.EmailFormat;
 import crm.domain.shared.InvalidInputException;
+import crm.domain.shared.MessageText;
 import crm.domain.shared.UnknownRecordException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -26,6 +27,7 @@ import java.util.Optional;
 public class CodeService {
 
   @PersistenceContext private EntityManager em;
+  private static final MessageText SALESPEOPLE = new MessageText("codeTable.SALESPEOPLE");
   private final CodeUsage usage = new CodeUsage();
 
   public List<CodeEntry> list(CodeTable table) {
@@ -40,14 +42,14 @@ public class CodeService {
 
   public CodeEntry get(CodeTable table, String code) {
     return find(table, code)
-        .orElseThrow(() -> new UnknownRecordException("code.unknown", table.path(), code));
+        .orElseThrow(() -> new UnknownRecordException("code.unknown", tableName(table), code));
   }
 
   @RolesAllowed(Roles.ADMINISTRATOR)
   public CodeEntry create(CodeTable table, String code, String description) {
     CodeFormat.check(code);
     if (find(table, code).isPresent()) {
-      throw new ConflictException("code.duplicate", table.path(), code);
+      throw new ConflictException("code.duplicate", tableName(table), code);
     }
     CodeEntry entry = new CodeEntry(table, code, requireDescription(description));
     em.persist(entry);
@@ -65,7 +67,7 @@ public class CodeService {
   public void delete(CodeTable table, String code) {
     CodeEntry entry = get(table, code);
     if (usage.isUsed(em, table, code)) {
-      throw new ConflictException("code.inUse", table.path(), code);
+      throw new ConflictException("code.inUse", tableName(table), code);
     }
     em.remove(entry);
   }
@@ -74,7 +76,7 @@ public class CodeService {
   public void checkExist(CodeTable table, Collection<String> codes) {
     for (String code : codes) {
       if (find(table, code).isEmpty()) {
-        throw new InvalidInputException("code.unknown", table.path(), code);
+        throw new InvalidInputException("code.unknown", tableName(table), code);
       }
     }
   }
@@ -92,7 +94,7 @@ public class CodeService {
   public Salesperson createSalesperson(Salesperson salesperson) {
     CodeFormat.check(salesperson.getCode());
     if (em.find(Salesperson.class, salesperson.getCode()) != null) {
-      throw new ConflictException("code.duplicate", "salespeople", salesperson.getCode());
+      throw new ConflictException("code.duplicate", SALESPEOPLE, salesperson.getCode());
     }
     checkSalesperson(salesperson);
     em.persist(salesperson);
@@ -111,9 +113,14 @@ public class CodeService {
   public void deleteSalesperson(String code) {
     Salesperson salesperson = getSalesperson(code);
     if (usage.isSalespersonUsed(em, code)) {
-      throw new ConflictException("code.inUse", "salespeople", code);
+      throw new ConflictException("code.inUse", SALESPEOPLE, code);
     }
     em.remove(salesperson);
+  }
+
+  /** The table's name in the user's language, for messages (its API path means nothing to a user). */
+  private static MessageText tableName(CodeTable table) {
+    return new MessageText("codeTable." + table.name());
   }
 
   private static void checkSalesperson(Salesperson salesperson) {
