@@ -9,6 +9,12 @@ import crm.domain.interaction.CorrespondenceType;
 import crm.domain.interaction.InformationFlow;
 import crm.domain.interaction.InitiatedBy;
 import crm.domain.interaction.InteractionLogEntry;
+import crm.domain.security.Roles;
+import crm.service.security.UserService;
+import crm.web.security.UserStore;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.sql.Statement;
 import crm.domain.segment.CriteriaActionType;
 import crm.domain.segment.LoggedSegment;
 import crm.domain.segment.Segment;
@@ -90,6 +96,43 @@ class CampaignStoryIT {
   DataSource dataSource;
 
   @Resource ManagedExecutorService executor;
+  @Inject UserService users;
+  @Inject UserStore identityStore;
+
+  /**
+   * Before the story, IT's first start on a production database without users: the first
+   * administrator comes from the setting (FirstAdministrator at startup), can log in, and only
+   * while no user exists. The demo users are kept aside and put back afterwards.
+   */
+  @Test
+  void anEmptyUserTableGetsItsFirstAdministratorOnce() throws Exception {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("create temporary table kept_user as select * from app_user");
+      statement.execute("create temporary table kept_user_role as select * from app_user_role");
+      statement.executeUpdate("delete from app_user");
+      try {
+        assertThat(identityStore.validate(new UsernamePasswordCredential("admin", "admin-demo")).getStatus())
+            .isEqualTo(CredentialValidationResult.Status.INVALID);
+
+        assertThat(users.createFirstAdministrator("first-admin-pass-1")).isTrue();
+        CredentialValidationResult login =
+            identityStore.validate(new UsernamePasswordCredential("admin", "first-admin-pass-1"));
+        assertThat(login.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(login.getCallerGroups()).containsExactly(Roles.ADMINISTRATOR);
+
+        assertThat(users.createFirstAdministrator("other-pass-2")).as("a user exists: the setting is ignored").isFalse();
+        assertThat(identityStore.validate(new UsernamePasswordCredential("admin", "other-pass-2")).getStatus())
+            .isEqualTo(CredentialValidationResult.Status.INVALID);
+      } finally {
+        statement.executeUpdate("delete from app_user");
+        statement.executeUpdate("insert into app_user select * from kept_user");
+        statement.executeUpdate("insert into app_user_role select * from kept_user_role");
+        statement.execute("drop table kept_user, kept_user_role");
+      }
+    }
+    assertThat(identityStore.validate(new UsernamePasswordCredential("admin", "admin-demo")).getStatus())
+        .as("the demo users are back").isEqualTo(CredentialValidationResult.Status.VALID);
+  }
 
   @Test
   void tradeShowCampaignFromSegmentToResponses() throws Exception {

@@ -7,6 +7,7 @@ import crm.domain.shared.RecordVersion;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.setup.CodeService;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -26,6 +27,9 @@ import java.util.List;
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class UserService {
 
+  /** The user name of the first administrator. */
+  public static final String FIRST_ADMINISTRATOR = "admin";
+
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private Passwords passwords;
@@ -38,6 +42,25 @@ public class UserService {
     String userName = session.getCallerPrincipal().getName();
     AppUser user = em.find(AppUser.class, userName);
     return user == null ? userName : user.getFullName();
+  }
+
+  /**
+   * The first administrator of a database without users (a production start without demo data):
+   * user {@code admin} with the given password. Answers false, changing nothing, once any user
+   * exists. Open to every caller because it runs at startup, before anyone can log in; with no
+   * user in the database nobody can be logged in anyway.
+   */
+  @PermitAll
+  public boolean createFirstAdministrator(String password) {
+    if (em.createNamedQuery("AppUser.count", Long.class).getSingleResult() > 0) {
+      return false;
+    }
+    AppUser admin = new AppUser(FIRST_ADMINISTRATOR);
+    admin.setFullName("Administrator");
+    admin.setRoles(List.of(Roles.ADMINISTRATOR));
+    admin.setPasswordHash(passwords.hash(password));
+    em.persist(admin);
+    return true;
   }
 
   public List<AppUser> list() {
