@@ -26,8 +26,8 @@ import java.util.Optional;
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class CodeService {
 
-  @PersistenceContext private EntityManager em;
   private static final MessageText SALESPEOPLE = new MessageText("codeTable.SALESPEOPLE");
+  @PersistenceContext private EntityManager em;
   private final CodeUsage usage = new CodeUsage();
 
   public List<CodeEntry> list(CodeTable table) {

@@ -2,8 +2,8 @@ package crm.web.contact;
 
 import crm.domain.contact.Contact;
 import crm.domain.contact.ContactType;
-import crm.domain.setup.CodeTable;
 import crm.domain.interaction.InteractionLogEntry;
+import crm.domain.setup.CodeTable;
 import crm.service.contact.ContactService;
 import crm.service.interaction.InteractionLogService;
 import crm.web.shared.Feedback;
