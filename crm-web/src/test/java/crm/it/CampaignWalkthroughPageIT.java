@@ -251,11 +251,14 @@ class CampaignWalkthroughPageIT {
     browser.waitForTitle("RESP · Campaign Responses");
     assertThat(browser.messages()).contains("Interaction template RESP was created.");
 
-    browser.open("segment/card.xhtml");
+    browser.open("campaign/card.xhtml?no=" + campaignNo);
+    browser.click("form:newSegment");
+    browser.waitForTitle("New segment");
+    assertThat(browser.text("form:campaignNo_label")).as("a segment started from the campaign card belongs to it")
+        .startsWith(campaignNo);
     browser.type("form:description", "Responders to the FUTURUS trade show");
     browser.choose("form:template", "RESP ");
     browser.type("form:subject", "Answered the trade show letter");
-    browser.choose("form:campaignNo", campaignNo);
     browser.check("form:campaignResponse");
     browser.click("form:save");
     browser.waitForUrl("no=");

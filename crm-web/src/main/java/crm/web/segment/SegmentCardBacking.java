@@ -30,6 +30,7 @@ public class SegmentCardBacking implements Serializable {
   @Inject private SegmentService segments;
   @Inject private SegmentCriteriaService criteria;
   private String no;
+  private String campaignNo;
   private Segment segment;
   private int version;
   private long noOfLines;
@@ -37,12 +38,16 @@ public class SegmentCardBacking implements Serializable {
   private PageModel<SegmentLine> lines;
   @Inject private ContactNames contactNames;
 
-  /** f:viewAction: reads the segment named by the {@code no} parameter, or starts a new one. */
+  /**
+   * f:viewAction: reads the segment named by the {@code no} parameter, or starts a new one, of
+   * the campaign named by {@code campaignNo} when opened from a campaign card.
+   */
   public void load() {
     segment = isNew() ? null : Feedback.call(() -> segments.get(no), null);
     if (segment == null) {
       no = null;
       segment = new Segment(null);
+      segment.setCampaignNo(campaignNo);
       return;
     }
     String segmentNo = no;
@@ -105,6 +110,8 @@ public class SegmentCardBacking implements Serializable {
   public boolean isEditable() { return !isNew() && !isLogged(); }
   public String getNo() { return no; }
   public void setNo(String no) { this.no = no; }
+  public String getCampaignNo() { return campaignNo; }
+  public void setCampaignNo(String campaignNo) { this.campaignNo = campaignNo; }
   public Segment getSegment() { return segment; }
   public long getNoOfLines() { return noOfLines; }
   public List<CriteriaAction> getActions() { return actions; }
