@@ -198,6 +198,8 @@ class RestApiIT {
     assertProblem(api.post("segments/" + segmentNo + "/log", "{}"), 422, "no lines");
     assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"NOPE\"]}"), 422, "NOPE");
     assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"contactType\": \"ROBOT\"}"), 400, "not valid JSON");
+    assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\", \"NOPE\"]}"),
+        422, "There is no code NOPE in the table \"Job responsibilities\".");
     assertProblem(api.post("segments/" + segmentNo + "/lines", "{\"contactNo\": \"" + personNo + "\", \"interactionTemplateCode\": \"NOPE\"}"), 404, "NOPE");
     assertThat(ok(api.get("segments/" + segmentNo)).getInt("noOfLines")).isZero();
     assertThat(api.post("segments/" + segmentNo + "/lines",

@@ -15,8 +15,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The code tables (F-02) and salespeople: create, change, delete (refused while in use), and the
@@ -74,11 +76,15 @@ public class CodeService {
 
   /** Refuses values that name codes not in the table (a 422, not a 404), naming the first unknown one. */
   public void checkExist(CodeTable table, Collection<String> codes) {
-    for (String code : codes) {
-      if (find(table, code).isEmpty()) {
-        throw new InvalidInputException("code.unknown", tableName(table), code);
-      }
+    if (codes.isEmpty()) {
+      return;
     }
+    Set<String> known = new HashSet<>(em.createQuery(
+            "select c.code from CodeEntry c where c.codeTable = :table and c.code in :codes", String.class)
+        .setParameter("table", table).setParameter("codes", codes).getResultList());
+    codes.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
+      throw new InvalidInputException("code.unknown", tableName(table), code);
+    });
   }
 
   public List<Salesperson> listSalespeople() {
