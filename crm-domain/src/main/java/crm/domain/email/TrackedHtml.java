@@ -9,7 +9,7 @@ import org.owasp.html.HtmlStreamRenderer;
 
 /**
  * The HTML body of a tracked email as sent (F-53): every http(s) link points to
- * {@code <base>/t/c/<token>} (mailto and in-page links stay as written), tracked files are
+ * {@code <base>/t/c/<token>} (mailto and in-page links, and links too long to record, stay as written), tracked files are
  * offered as download links {@code <base>/t/a/<token>}, one hidden link that no person can see or
  * reach is added (following it marks a machine), and a 1×1 open pixel {@code <base>/t/o/<token>}
  * ends the body. The body is parsed and written again by the OWASP sanitiser's parser and
@@ -21,6 +21,8 @@ import org.owasp.html.HtmlStreamRenderer;
  */
 public record TrackedHtml(String html, List<TrackedLink> links) {
 
+  /** The longest address email_link keeps; a longer link is left as written, untracked. */
+  static final int MAX_URL_LENGTH = 2000;
   private static final String HIDDEN_STYLE =
       "display:none;font-size:0;line-height:0;max-height:0;overflow:hidden;mso-hide:all";
 
@@ -85,7 +87,7 @@ public record TrackedHtml(String html, List<TrackedLink> links) {
       if (element.equals("a")) {
         for (int i = 0; i + 1 < attributes.size(); i += 2) {
           String value = attributes.get(i + 1).strip();
-          if (attributes.get(i).equals("href") && isWeb(value)) {
+          if (attributes.get(i).equals("href") && isWeb(value) && value.length() <= MAX_URL_LENGTH) {
             attributes.set(i + 1, rewrite.apply(value));
           }
         }

@@ -45,6 +45,15 @@ class TrackedHtmlTest {
   }
 
   @Test
+  void aLinkTooLongToRecordStaysAsWritten() {
+    String longUrl = "https://cronus.example/" + "x".repeat(TrackedHtml.MAX_URL_LENGTH);
+    TrackedHtml tracked = track("<a href=\"" + longUrl + "\">long</a>", List.of());
+
+    assertThat(tracked.html()).contains(longUrl);
+    assertThat(tracked.links()).extracting(TrackedLink::hidden).containsExactly(true);
+  }
+
+  @Test
   void theOpenPixelAndTheHiddenLinkEndTheBody() {
     TrackedHtml tracked = track("<p>Hello</p>", List.of());
 
