@@ -6,6 +6,8 @@ import crm.domain.email.TrackedRequest.Click;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,7 +67,7 @@ final class TrackingEvents {
 
   static Instant instant(Object value) {
     return value instanceof Timestamp t ? t.toInstant()
-        : value instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.util.Date) value).toInstant();
+        : value instanceof OffsetDateTime o ? o.toInstant() : ((Date) value).toInstant();
   }
 
   private static String cut(String text, int length) {

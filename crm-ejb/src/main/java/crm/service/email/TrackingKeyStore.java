@@ -59,8 +59,6 @@ public class TrackingKeyStore {
   }
 
   private static String date(Object createdAt) {
-    Instant instant = createdAt instanceof Timestamp t ? t.toInstant()
-        : createdAt instanceof java.time.OffsetDateTime o ? o.toInstant() : Instant.parse(createdAt.toString());
-    return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    return TrackingEvents.instant(createdAt).atOffset(ZoneOffset.UTC).toLocalDate().toString();
   }
 }

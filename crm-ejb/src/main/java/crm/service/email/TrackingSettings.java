@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,7 +51,7 @@ public class TrackingSettings {
     if (current == null) {
       current = new TrackingKeyRing(keys.filter(k -> !k.isBlank())
           .map(k -> Arrays.stream(k.split(",")).map(TrackingKey::parse).toList())
-          .orElseGet(() -> java.util.List.of(TrackingKey.parse(store.storedKey()))), previousKeysValidDays);
+          .orElseGet(() -> List.of(TrackingKey.parse(store.storedKey()))), previousKeysValidDays);
       ring = current;
     }
     return current;
