@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * What an outbox message with an email delivers, read from that email when it is sent: To and
- * Cc from its recipients, subject and HTML body, its own files. Tracked files are not attached:
+ * Cc from its recipients, subject and HTML body, its own files (the files of its template
+ * language version, and the plain-text alternative, come from the outbox row as for any other
+ * message). Tracked files are not attached:
  * they go out as download links when tracking applies them ({@code trackedFiles} names them).
  *
  * @param tracking the email's tracking state (ON, OFF, BLOCKED): only ON is tracked at delivery
@@ -21,11 +23,6 @@ public record OutboxEmail(
 
   /** A recipient address with its display name (null: none). */
   public record Address(String address, String name) {}
-
-  /** The plain-text alternative of the body. */
-  public String text() {
-    return EmailHtml.toPlainText(html);
-  }
 
   /** The same email with another HTML body, e.g. with its links rewritten for tracking. */
   public OutboxEmail withHtml(String newHtml) {
