@@ -30,6 +30,12 @@ public class EmailSendService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private Clock clock;
+  @Inject private EmailDraftService drafts;
+
+  /** Writes and sends an email in one go: if sending is refused, no draft is left behind either. */
+  public Email compose(EmailDraft draft, Instant sendAt) {
+    return send(drafts.create(draft).getId(), sendAt);
+  }
 
   /** Sends a draft now ({@code sendAt} null) or schedules it; on a scheduled email, changes its time. */
   public Email send(long id, Instant sendAt) {

@@ -50,9 +50,12 @@ final class EmailComposer {
     return mime;
   }
 
-  /** The message of an email: its To and Cc, subject, body and untracked files. */
-  MimeMessage compose(OutboxMessage message, OutboxEmail email, String messageId, Instant sentAt)
-      throws MessagingException, UnsupportedEncodingException {
+  /**
+   * The message of an email: its To and Cc, subject and HTML body, the row's plain text, and
+   * the files given (the email's untracked ones and its template version's).
+   */
+  MimeMessage compose(OutboxMessage message, OutboxEmail email, List<AttachedFile> files, String messageId,
+      Instant sentAt) throws MessagingException, UnsupportedEncodingException {
     MimeMessage mime = new IdentifiedMessage(session, messageId);
     mime.setFrom(address(message.fromAddress(), message.fromName()));
     mime.setRecipients(RecipientType.TO, addresses(email.to()));
@@ -61,7 +64,7 @@ final class EmailComposer {
     }
     mime.setSubject(email.subject(), UTF_8);
     mime.setSentDate(Date.from(sentAt));
-    mime.setContent(body(email.text(), email.html(), email.files()));
+    mime.setContent(body(message.textBody(), email.html(), files));
     mime.saveChanges();
     return mime;
   }

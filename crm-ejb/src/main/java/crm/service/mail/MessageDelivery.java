@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -80,14 +82,17 @@ public class MessageDelivery {
   private MimeMessage compose(OutboxMessage message, String messageId, Jdbc jdbc)
       throws MessagingException, IOException {
     EmailComposer composer = new EmailComposer(settings.session());
+    List<AttachedFile> templateFiles = new OutboxRows(jdbc).attachments(message);
     if (message.emailId() != null) {
       OutboxEmail email = new OutboxEmails(jdbc).read(message.emailId());
       if (email.tracked()) {
         email = tracking.track(email);
       }
-      return composer.compose(message, email, messageId, clock.instant());
+      List<AttachedFile> files = new ArrayList<>(email.files());
+      files.addAll(templateFiles);
+      return composer.compose(message, email, files, messageId, clock.instant());
     }
-    return composer.compose(message, messageId, new OutboxRows(jdbc).attachments(message), clock.instant());
+    return composer.compose(message, messageId, templateFiles, clock.instant());
   }
 
   private DeliveryOutcome failed(OutboxMessage message, String messageId, Exception failure,

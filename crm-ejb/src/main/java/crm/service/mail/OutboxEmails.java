@@ -28,7 +28,7 @@ final class OutboxEmails {
             : files.add(new AttachedFile(row.getString(1), row.getString(2), row.getBytes(3))),
         emailId);
     return jdbc.list("select subject, body_html, tracking from email where id = ?",
-            row -> new OutboxEmail(emailId, to, cc, row.getString(1), row.getString(2), row.getString(2), row.getString(3),
+            row -> new OutboxEmail(emailId, to, cc, row.getString(1), row.getString(2), row.getString(3),
                 files, trackedFiles), emailId)
         .get(0);
   }

@@ -78,7 +78,7 @@ final class OutboxRows {
 
   /** The files of the message's template language version, in file name order. */
   List<AttachedFile> attachments(OutboxMessage message) {
-    if (message.emailId() != null || message.templateCode() == null || message.languageCode() == null) {
+    if (message.templateCode() == null || message.languageCode() == null) {
       return List.of();
     }
     return jdbc.list("select file_name, content_type, content from template_attachment_file"
