@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -35,23 +34,34 @@ public final class MachineSignatures {
 
     static Network parse(String cidr) {
       int slash = cidr.indexOf('/');
-      byte[] prefix = address(cidr.substring(0, slash));
-      int bits = Integer.parseInt(cidr.substring(slash + 1));
+      byte[] prefix = slash < 0 ? null : address(cidr.substring(0, slash));
+      int bits = slash < 0 ? -1 : Integer.parseInt(cidr.substring(slash + 1));
       if (prefix == null || bits < 0 || bits > prefix.length * 8) {
         throw new IllegalArgumentException("Not a network: " + cidr);
       }
       return new Network(prefix, bits);
     }
 
+    /** Compares the first {@code bits} bits, whole bytes first, then the masked rest. */
     boolean contains(byte[] address) {
       if (address.length != prefix.length) {
         return false;
       }
-      int shift = prefix.length * 8 - bits;
-      return new BigInteger(1, address).shiftRight(shift).equals(new BigInteger(1, prefix).shiftRight(shift));
+      int whole = bits / 8;
+      for (int i = 0; i < whole; i++) {
+        if (address[i] != prefix[i]) {
+          return false;
+        }
+      }
+      int rest = bits % 8;
+      int mask = (0xff << (8 - rest)) & 0xff;
+      return rest == 0 || (address[whole] & mask) == (prefix[whole] & mask);
     }
   }
 
+  /** Dotted IPv4 or colon-separated IPv6 literals only, so parsing never asks DNS. */
+  private static final Pattern LITERAL_ADDRESS =
+      Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F]*:[0-9a-fA-F:.]*");
   private final List<Signature> signatures;
 
   MachineSignatures(List<Signature> signatures) {
@@ -107,7 +117,7 @@ public final class MachineSignatures {
 
   /** The bytes of a literal IP address (never a DNS lookup); null for anything else. */
   static byte[] address(String text) {
-    if (text == null || !text.matches("[0-9a-fA-F:.]+") || !(text.contains(".") || text.contains(":"))) {
+    if (text == null || !LITERAL_ADDRESS.matcher(text).matches()) {
       return null;
     }
     try {

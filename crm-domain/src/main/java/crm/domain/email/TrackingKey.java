@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -24,6 +25,10 @@ public final class TrackingKey {
   private final byte[] encryptionKey;
   private final byte[] signingKey;
   private final byte tag;
+  /** Mac and Cipher objects are not thread-safe and costly to make: one per thread and key. */
+  private final ThreadLocal<Mac> macs;
+  private final ThreadLocal<Cipher> encrypters;
+  private final ThreadLocal<Cipher> decrypters;
 
   public TrackingKey(LocalDate since, String secret) {
     if (since == null || secret == null || secret.length() < MIN_SECRET_LENGTH) {
@@ -35,6 +40,9 @@ public final class TrackingKey {
     this.encryptionKey = Arrays.copyOf(derive(raw, "crm-tracking-encrypt"), 16);
     this.signingKey = derive(raw, "crm-tracking-sign");
     this.tag = derive(raw, "crm-tracking-tag")[0];
+    this.macs = ThreadLocal.withInitial(() -> mac(signingKey));
+    this.encrypters = ThreadLocal.withInitial(() -> cipher(Cipher.ENCRYPT_MODE, encryptionKey));
+    this.decrypters = ThreadLocal.withInitial(() -> cipher(Cipher.DECRYPT_MODE, encryptionKey));
   }
 
   /** Reads {@code yyyy-mm-dd:secret}; the message never repeats the secret. */
@@ -65,28 +73,54 @@ public final class TrackingKey {
     return tag;
   }
 
-  SecretKeySpec encryptionKey() {
-    return new SecretKeySpec(encryptionKey, "AES");
+  /** The HMAC-SHA256 of the bytes with the signing key. */
+  byte[] sign(byte[] data, int offset, int length) {
+    Mac mac = macs.get();
+    mac.update(data, offset, length);
+    return mac.doFinal();
   }
 
-  SecretKeySpec signingKey() {
-    return new SecretKeySpec(signingKey, "HmacSHA256");
+  /** One AES block encrypted or decrypted ({@link Cipher#ENCRYPT_MODE}, {@link Cipher#DECRYPT_MODE}). */
+  byte[] crypt(int mode, byte[] data, int offset, int length) {
+    try {
+      return (mode == Cipher.ENCRYPT_MODE ? encrypters : decrypters).get().doFinal(data, offset, length);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES on one block cannot fail", e);
+    }
   }
 
-  static byte[] hmac(SecretKeySpec key, byte[] data, int offset, int length) {
+  private static byte[] hmac(SecretKeySpec key, byte[] data) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      mac.update(data, offset, length);
-      return mac.doFinal();
+      return mac.doFinal(data);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Every JVM has HmacSHA256", e);
     }
   }
 
+  private static Mac mac(byte[] key) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Every JVM has HmacSHA256", e);
+    }
+  }
+
+  private static Cipher cipher(int mode, byte[] key) {
+    try {
+      Cipher cipher = Cipher.getInstance("AES/ECB/NoPadding");
+      cipher.init(mode, new SecretKeySpec(key, "AES"));
+      return cipher;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Every JVM has AES", e);
+    }
+  }
+
   private static byte[] derive(byte[] secret, String label) {
-    byte[] labelBytes = label.getBytes(StandardCharsets.US_ASCII);
-    return hmac(new SecretKeySpec(secret, "HmacSHA256"), labelBytes, 0, labelBytes.length);
+    return hmac(new SecretKeySpec(secret, "HmacSHA256"), label.getBytes(StandardCharsets.US_ASCII));
   }
 
   @Override

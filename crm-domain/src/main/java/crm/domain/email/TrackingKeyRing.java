@@ -1,7 +1,6 @@
 package crm.domain.email;
 
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +50,8 @@ public final class TrackingKeyRing {
   public String sign(TrackingToken token) {
     TrackingKey key = keys.get(0);
     ByteBuffer bytes = ByteBuffer.allocate(LENGTH).put(key.tag());
-    bytes.put(crypt(Cipher.ENCRYPT_MODE, key, payload(token), 0));
-    byte[] signature = TrackingKey.hmac(key.signingKey(), bytes.array(), 0, 1 + BLOCK);
+    bytes.put(key.crypt(Cipher.ENCRYPT_MODE, payload(token), 0, BLOCK));
+    byte[] signature = key.sign(bytes.array(), 0, 1 + BLOCK);
     bytes.put(signature, 0, SIGNATURE);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
   }
@@ -66,7 +65,7 @@ public final class TrackingKeyRing {
     for (int i = 0; i < keys.size(); i++) {
       TrackingKey key = keys.get(i);
       if (key.tag() == bytes[0] && validAt(i, now) && signedBy(key, bytes)) {
-        return token(crypt(Cipher.DECRYPT_MODE, key, bytes, 1));
+        return token(key.crypt(Cipher.DECRYPT_MODE, bytes, 1, BLOCK));
       }
     }
     return Optional.empty();
@@ -81,7 +80,7 @@ public final class TrackingKeyRing {
   }
 
   private static boolean signedBy(TrackingKey key, byte[] bytes) {
-    byte[] expected = TrackingKey.hmac(key.signingKey(), bytes, 0, 1 + BLOCK);
+    byte[] expected = key.sign(bytes, 0, 1 + BLOCK);
     byte[] given = new byte[SIGNATURE];
     System.arraycopy(bytes, 1 + BLOCK, given, 0, SIGNATURE);
     byte[] wanted = new byte[SIGNATURE];
@@ -117,15 +116,5 @@ public final class TrackingKeyRing {
       return Optional.empty();
     }
     return Optional.of(new TrackingToken(TYPES.get(type - 1), emailId, argument));
-  }
-
-  private static byte[] crypt(int mode, TrackingKey key, byte[] data, int offset) {
-    try {
-      Cipher cipher = Cipher.getInstance("AES/ECB/NoPadding");
-      cipher.init(mode, key.encryptionKey());
-      return cipher.doFinal(data, offset, BLOCK);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Every JVM has AES", e);
-    }
   }
 }
