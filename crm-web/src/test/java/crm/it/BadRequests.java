@@ -61,13 +61,13 @@ final class BadRequests {
     }
   }
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String base;
   private final NastyValues values;
   private final BadInputRecords records;
 
   BadRequests(URL deployment, NastyValues values, BadInputRecords records) {
-    this.base = deployment.toString().replaceAll("/?$", "/") + "api/";
+    this.base = deployment.toString().replaceAll("/+$", "") + "/api/";
     this.values = values;
     this.records = records;
   }
@@ -91,7 +91,7 @@ final class BadRequests {
     StringBuilder path = new StringBuilder();
     while (parameter.find()) {
       String known = records.pathValue(endpoint.path(), parameter.group(1));
-      String value = known != null && values.pick(List.of(true, true, true, false)) ? known : values.text();
+      String value = known != null && values.pick(List.of(true, true, true, false)) ? known : values.pathText();
       parameter.appendReplacement(path, Matcher.quoteReplacement(encode(value).replace("+", "%20")));
     }
     parameter.appendTail(path);
@@ -106,7 +106,7 @@ final class BadRequests {
     StringBuilder query = new StringBuilder();
     for (String name : names) {
       if (values.pick(List.of(true, true, false))) {
-        query.append(query.length() == 0 ? "?" : "&").append(name).append('=').append(encode(values.text()));
+        query.append(query.length() == 0 ? "?" : "&").append(name).append('=').append(encode(values.urlText()));
       }
     }
     return query.toString();

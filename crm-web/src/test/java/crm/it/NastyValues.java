@@ -44,9 +44,24 @@ final class NastyValues {
     this.knownCodes = knownCodes;
   }
 
-  /** A text for a path or query parameter. */
+  /** A text for a field of a body. */
   String text() {
     return random.nextInt(3) == 0 ? pick(knownCodes) : pick(TEXTS);
+  }
+
+  /** A text for a query parameter: no longer than a few hundred characters, as addresses are. */
+  String urlText() {
+    String text = text();
+    return text.length() > 301 ? text.substring(0, 301) : text;
+  }
+
+  /**
+   * A text for a path segment. Without NUL, "/" and "\\": the server refuses an address holding
+   * those (an HTML 400 of the HTTP listener) before the application sees the request.
+   */
+  String pathText() {
+    String text = urlText();
+    return text.indexOf('\u0000') >= 0 || text.contains("/") || text.contains("\\") ? "x" : text;
   }
 
   /** A JSON value for the type, or null to leave the field out. */
