@@ -80,8 +80,10 @@ class BadInputIT {
         BadRequests.Exchange exchange = requests.send(endpoint);
         sent++;
         problems.addAll(exchange.problems(TECHNICAL));
-        if (exchange.refused() && !before.equals(fingerprint.take())) {
-          problems.add(exchange + ": refused, but the database changed");
+        String after = exchange.refused() ? fingerprint.take() : before;
+        if (!before.equals(after)) {
+          problems.add(exchange + ": refused, but these tables changed: "
+              + DatabaseFingerprint.changedTables(before, after));
         }
       }
     }

@@ -21,8 +21,16 @@ final class DatabaseFingerprint {
   DatabaseFingerprint(DataSource dataSource) {
     this.dataSource = dataSource;
     this.query = "select " + tables(dataSource).stream()
-        .map(table -> "(select count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) from \"" + table + "\" t)")
+        .map(table -> "'" + table + "=' || (select count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0)"
+            + " from \"" + table + "\" t)")
         .collect(Collectors.joining(" || ';' || "));
+  }
+
+  /** The tables whose rows differ between two digests. */
+  static List<String> changedTables(String before, String after) {
+    List<String> changed = new ArrayList<>(List.of(after.split(";")));
+    changed.removeAll(List.of(before.split(";")));
+    return changed.stream().map(table -> table.substring(0, table.indexOf('='))).toList();
   }
 
   String take() {

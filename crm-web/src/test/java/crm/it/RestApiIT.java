@@ -405,7 +405,7 @@ class RestApiIT {
 
   @Test
   void theAuditTrailTellsWhoChangedACampaignAndWhat() {
-    String no = ok(api.post("campaigns", "{\"description\": \"Audited fair\"}")).getString("no");
+    String no = api.post("campaigns", "{\"description\": \"Audited fair\"}").object().getString("no");
     Api manager = api.as("manager", "manager-demo");
     ok(manager.put("campaigns/" + no, "{\"description\": \"Audited spring fair\", \"statusCode\": \"1-PLAN\"}"));
     assertThat(manager.put("campaigns/" + no, "{\"description\": \"Never saved\", \"statusCode\": \"NOPE\"}").status())

@@ -177,14 +177,14 @@ public class SegmentResource {
   @POST
   @Path("{no}/reuse-criteria")
   public SegmentDto reuseCriteria(@PathParam("no") String no, SegmentRequests.ReuseCriteria body) {
-    criteria.reuseCriteria(no, Bodies.require(body).code());
+    criteria.reuseCriteria(no, Params.required("code", Bodies.require(body).code()));
     return get(no);
   }
 
   @POST
   @Path("{no}/reuse-logged-segment")
   public SegmentDto reuseLoggedSegment(@PathParam("no") String no, SegmentRequests.ReuseLoggedSegment body) {
-    criteria.reuseLoggedSegment(no, Bodies.require(body).loggedSegmentNo());
+    criteria.reuseLoggedSegment(no, Params.required("loggedSegmentNo", Bodies.require(body).loggedSegmentNo()));
     return get(no);
   }
 

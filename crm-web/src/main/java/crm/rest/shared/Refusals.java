@@ -28,19 +28,23 @@ final class Refusals {
 
   /** A body that JSON-B could not read: which field, when the parser says so. */
   static Response unreadableBody(Throwable e, HttpHeaders headers) {
+    return Problems.of(400, unreadable(e, headers));
+  }
+
+  private static String unreadable(Throwable e, HttpHeaders headers) {
     for (Throwable t : chain(e)) {
       Matcher property = t.getMessage() == null ? null : PROPERTY.matcher(t.getMessage());
       if (property != null && property.find()) {
-        return Problems.of(400, Message.of(headers, "request.badField", property.group(1)));
+        return Message.of(headers, "request.badField", property.group(1));
       }
     }
-    return Problems.of(400, Message.of(headers, "request.unreadable"));
+    return Message.of(headers, "request.unreadable");
   }
 
   static Response http(WebApplicationException web, HttpHeaders headers, Request request) {
     int status = web.getResponse().getStatus();
     String detail = switch (status) {
-      case 400 -> Message.of(headers, "request.unreadable");
+      case 400 -> unreadable(web, headers);
       case 403 -> Message.of(headers, "request.forbidden");
       case 404 -> Message.of(headers, "request.notFound");
       case 405 -> Message.of(headers, "request.methodNotAllowed", request.getMethod());
