@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A small JSON client of the application's REST API, as another program would use it. It logs in
@@ -36,24 +38,45 @@ final class Api {
   private final URI base;
   /** The Authorization header sent with each request, or null to send none. */
   private final String authorization;
+  /** Other headers sent with each request. */
+  private final Map<String, String> headers;
 
   Api(URL deployment) {
-    this(URI.create(deployment.toString().replaceAll("/?$", "/") + "api/"), basic(ADMIN, ADMIN_PASSWORD));
+    this(URI.create(deployment.toString().replaceAll("/?$", "/") + "api/"), basic(ADMIN, ADMIN_PASSWORD), Map.of());
   }
 
-  private Api(URI base, String authorization) {
+  private Api(URI base, String authorization, Map<String, String> headers) {
     this.base = base;
     this.authorization = authorization;
+    this.headers = headers;
   }
 
   /** The same API used by another user. */
   Api as(String user, String password) {
-    return new Api(base, basic(user, password));
+    return new Api(base, basic(user, password), Map.of());
   }
 
   /** The same API used without any credentials. */
   Api anonymous() {
-    return new Api(base, null);
+    return new Api(base, null, Map.of());
+  }
+
+  /**
+   * The same API called as a page of another site makes a logged-in browser call it: with the
+   * pages' session cookie, that site's Origin (none when null), and no credentials of its own.
+   */
+  Api forged(String sessionId, String origin) {
+    Map<String, String> forgery = new HashMap<>(Map.of("Cookie", "JSESSIONID=" + sessionId));
+    if (origin != null) {
+      forgery.put("Origin", origin);
+    }
+    return new Api(base, null, forgery);
+  }
+
+  /** The value of a header of the answer to a GET, or "" when there is none. */
+  String header(String path, String name) {
+    return exchange(authorized(HttpRequest.newBuilder(base.resolve(path)).GET()).build(),
+        HttpResponse.BodyHandlers.discarding()).headers().firstValue(name).orElse("");
   }
 
   private static String basic(String user, String password) {
@@ -102,8 +125,7 @@ final class Api {
 
   /** The WWW-Authenticate header of the answer to a GET, or "" when there is none. */
   String challenge(String path) {
-    return exchange(authorized(HttpRequest.newBuilder(base.resolve(path)).GET()).build(),
-        HttpResponse.BodyHandlers.discarding()).headers().firstValue("WWW-Authenticate").orElse("");
+    return header(path, "WWW-Authenticate");
   }
 
   private Answer send(HttpRequest.Builder request, String language) {
@@ -117,6 +139,7 @@ final class Api {
   }
 
   private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    headers.forEach(request::header);
     return authorization == null ? request : request.header("Authorization", authorization);
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import crm.it.Api.Answer;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -190,5 +192,91 @@ class LoginPageIT {
     assertThat(wrong.status()).isEqualTo(401);
     assertThat(wrong.object().getString("detail")).startsWith("Le nom d'utilisateur ou le mot de passe est incorrect");
     assertThat(new Api(url).get("campaigns").status()).isEqualTo(200);
+  }
+
+  @Test
+  void requestsForgedByAnotherSiteChangeNothing() {
+    Api admin = new Api(url);
+    String campaignNo = admin.post("campaigns", "{\"description\": \"Forgery target\"}").object().getString("no");
+    String segmentNo = admin.post("segments", "{\"description\": \"Forgery target\", \"campaignNo\": \""
+        + campaignNo + "\", \"interactionTemplateCode\": \"BUS\", \"subject\": \"Hello\"}").object().getString("no");
+    admin.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}");
+    String loggedNo = admin.post("segments/" + segmentNo + "/log",
+        "{\"sendAttachments\": false, \"createFollowUpSegment\": false}").object().getString("no");
+    String entries = "campaigns/" + campaignNo + "/entries";
+    long entryNo = admin.get(entries).object().getJsonArray("items").getJsonObject(0).getJsonNumber("entryNo").longValue();
+    byte[] script = "<script>alert('attached by another site')</script>".getBytes(StandardCharsets.UTF_8);
+
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
+      Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+      assertThat(session.getSameSite()).as("other sites' requests carry no session").isEqualTo("Lax");
+      assertThat(session.isHttpOnly()).isTrue();
+      for (Api forger : List.of(new Api(url).forged(session.getValue(), "http://attacker.example"),
+          new Api(url).forged(session.getValue(), null))) {
+        List<Answer> answers = List.of(
+            forger.upload("interaction-templates/BUS/languages/ENU/attachments?fileName=offer.html", "text/plain",
+                script, "en"),
+            forger.upload("campaign-entries/" + entryNo + "/cancel", "application/x-www-form-urlencoded",
+                "confirm=yes".getBytes(StandardCharsets.UTF_8), "en"),
+            forger.upload("logged-segments/" + loggedNo + "/cancel", "text/plain", new byte[0], "fr"));
+        assertThat(answers).extracting(Answer::status).containsOnly(403);
+        assertThat(answers).extracting(Answer::contentType).allMatch(type -> type.startsWith("application/problem+json"));
+      }
+      Api fromAnotherSite = new Api(url).forged(session.getValue(), "http://attacker.example");
+      assertThat(fromAnotherSite.upload("logged-segments/" + loggedNo + "/cancel", "text/plain", new byte[0], "en")
+          .object().getString("detail")).isEqualTo("This request comes from another site: it was refused and nothing was changed.");
+      assertThat(new Api(url).forged(session.getValue(), null)
+          .upload("logged-segments/" + loggedNo + "/cancel", "text/plain", new byte[0], "fr").object().getString("detail"))
+          .startsWith("Une modification par l'API REST demande le nom d'utilisateur et le mot de passe");
+      assertThat(new Api(url).forged(session.getValue(), null).get("campaigns/" + campaignNo).status())
+          .as("reading with the session still works").isEqualTo(200);
+
+      browser.open("campaign/card.xhtml?no=" + campaignNo);
+      assertThat(browser.element("form:description").getAttribute("value")).as("the pages still work").isEqualTo("Forgery target");
+    }
+    assertThat(admin.get("interaction-templates/BUS/languages/ENU/attachments").body().toString()).doesNotContain("offer.html");
+    assertThat(admin.get(entries).object().getJsonArray("items").getJsonObject(0).getBoolean("canceled")).isFalse();
+    assertThat(admin.get("logged-segments/" + loggedNo).object().getBoolean("canceled")).isFalse();
+    assertThat(admin.upload("campaign-entries/" + entryNo + "/cancel", "application/json", new byte[0], "en").status())
+        .as("the same change with the caller's own credentials").isEqualTo(200);
+  }
+
+  @Test
+  void guessedPasswordsLockTheLoginWhetherTheUserExistsOrNot() {
+    // The test deployment locks after 5 failures (CRM_SECURITY_LOGIN_* in the pom), so no test waits.
+    try (BrowserSession browser = new BrowserSession(url, "fr-FR", null, null)) {
+      browser.open("");
+      for (Api guesser : List.of(new Api(url).as("batch", "guess"), new Api(url).as("nobody-at-all", "guess"))) {
+        for (int guess = 1; guess <= 5; guess++) {
+          assertThat(guesser.get("campaigns").status()).as("guess " + guess).isEqualTo(401);
+        }
+        Answer locked = guesser.get("campaigns");
+        assertThat(locked.status()).as("known or unknown user, the same answer").isEqualTo(429);
+        assertThat(locked.object().getString("detail")).startsWith("Too many failed logins for this user or from this address");
+      }
+      Api rightPassword = new Api(url).as("batch", "batch-demo");
+      assertThat(rightPassword.get("campaigns").status()).as("not even the right password gets in").isEqualTo(429);
+      assertThat(Long.parseLong(rightPassword.header("campaigns", "Retry-After"))).isBetween(800L, 900L);
+
+      browser.login("batch", "batch-demo");
+      assertThat(browser.messages()).singleElement().asString()
+          .startsWith("Trop d'échecs de connexion pour cet utilisateur ou depuis cette adresse : réessayez dans");
+      assertThat(browser.title()).isEqualTo("Connexion");
+    }
+    assertThat(new Api(url).as("staff", "staff-demo").get("campaigns").status())
+        .as("other users from the same address still log in").isEqualTo(200);
+  }
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeadersAndNoServerName() {
+    Api admin = new Api(url);
+    for (String path : List.of("campaigns", "../login.xhtml", "../index.xhtml")) {
+      assertThat(admin.header(path, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+      assertThat(admin.header(path, "Referrer-Policy")).isEqualTo("same-origin");
+      assertThat(admin.header(path, "Permissions-Policy")).contains("camera=()");
+      assertThat(admin.header(path, "Content-Security-Policy")).contains("frame-ancestors 'self'");
+      assertThat(admin.header(path, "Server")).as(path).doesNotContain("Payara");
+      assertThat(admin.header(path, "Strict-Transport-Security")).as("only over TLS").isEmpty();
+    }
   }
 }

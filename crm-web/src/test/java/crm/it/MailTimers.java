@@ -28,4 +28,9 @@ public class MailTimers {
         .filter(timer -> info.equals(timer.getInfo()))
         .forEach(Timer::cancel);
   }
+
+  /** Stops every timer of the application, so that nothing but the test writes to the database. */
+  public void stopAll() {
+    timerService.getAllTimers().forEach(Timer::cancel);
+  }
 }

@@ -177,7 +177,8 @@ class RestApiIT {
     assertThat(ok(api.get("campaigns?description=Late")).getInt("total")).isZero();
     assertThat(ok(api.get("campaigns?description=Tard")).getInt("total")).isZero();
     assertProblem(api.post("campaigns", "{\"description\": "), 400, "not valid JSON");
-    assertProblem(api.post("contacts", "{\"name\": \"X\", \"type\": \"ROBOT\"}"), 400, "not valid JSON");
+    assertProblem(api.post("contacts", "{\"name\": \"X\", \"type\": \"ROBOT\"}"), 400,
+        "The value of \"type\" in the request body is not of the right type.");
     assertProblem(api.get("contacts?page=-1"), 422, "Page -1");
     assertProblem(api.get("contacts?size=100000"), 422, "1 to 500");
     assertProblem(api.get("contacts?page=abc"), 422, "page");
@@ -197,7 +198,8 @@ class RestApiIT {
     assertProblem(api.post("segments/" + segmentNo + "/go-back", ""), 409, "no step");
     assertProblem(api.post("segments/" + segmentNo + "/log", "{}"), 422, "no lines");
     assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"NOPE\"]}"), 422, "NOPE");
-    assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"contactType\": \"ROBOT\"}"), 400, "not valid JSON");
+    assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"contactType\": \"ROBOT\"}"), 400,
+        "The value of \"contactType\" in the request body is not of the right type.");
     assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\", \"NOPE\"]}"),
         422, "There is no code NOPE in the table \"Job responsibilities\".");
     assertProblem(api.post("segments/" + segmentNo + "/lines", "{\"contactNo\": \"" + personNo + "\", \"interactionTemplateCode\": \"NOPE\"}"), 404, "NOPE");
@@ -399,6 +401,29 @@ class RestApiIT {
   private static JsonObject created(Answer answer) {
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
     return answer.object();
+  }
+
+  @Test
+  void theAuditTrailTellsWhoChangedACampaignAndWhat() {
+    String no = api.post("campaigns", "{\"description\": \"Audited fair\"}").object().getString("no");
+    Api manager = api.as("manager", "manager-demo");
+    ok(manager.put("campaigns/" + no, "{\"description\": \"Audited spring fair\", \"statusCode\": \"1-PLAN\"}"));
+    assertThat(manager.put("campaigns/" + no, "{\"description\": \"Never saved\", \"statusCode\": \"NOPE\"}").status())
+        .isGreaterThanOrEqualTo(400);
+    assertThat(manager.get("audit-entries").status()).as("the trail is the administrator's").isEqualTo(403);
+
+    JsonObject trail = ok(api.get("audit-entries?recordType=CAMPAIGN&recordKey=" + no + "&sort=id"));
+    assertThat(trail.getInt("total")).as("created and changed once; the refused change left nothing").isEqualTo(2);
+    JsonObject created = trail.getJsonArray("items").getJsonObject(0);
+    assertThat(created.getString("action")).isEqualTo("CREATE");
+    assertThat(created.getString("userName")).isEqualTo("admin");
+    JsonObject changed = trail.getJsonArray("items").getJsonObject(1);
+    assertThat(changed.getString("action")).isEqualTo("CHANGE");
+    assertThat(changed.getString("userName")).isEqualTo("manager");
+    assertThat(changed.getJsonObject("changes").getJsonArray("description").getString(0)).isEqualTo("Audited fair");
+    assertThat(changed.getJsonObject("changes").getJsonArray("description").getString(1)).isEqualTo("Audited spring fair");
+    assertThat(changed.getJsonObject("changes").getJsonArray("statusCode").getString(1)).isEqualTo("1-PLAN");
+    assertThat(changed.getJsonObject("changes").containsKey("version")).isFalse();
   }
 
   private static void assertProblem(Answer answer, int status, String detailContains) {

@@ -1,5 +1,6 @@
 package crm.domain.campaign;
 
+import crm.domain.audit.Audited;
 import crm.domain.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,7 @@ import java.time.LocalDateTime;
  * A campaign (F-10): any activity that involves several contacts, such as a trade show. Its
  * segments pick the audience; logging them leaves campaign entries that count what was done.
  */
+@Audited("CAMPAIGN")
 @Entity
 public class Campaign {
 

@@ -1,5 +1,6 @@
 package crm.domain.campaign;
 
+import crm.domain.audit.Audited;
 import crm.domain.shared.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
  * What a campaign did (F-11): one entry per logged segment, counting its interactions, cost and
  * duration. Entries are canceled, not deleted; only canceled entries may then be deleted.
  */
+@Audited("CAMPAIGN_ENTRY")
 @Entity
 @Table(name = "campaign_entry")
 public class CampaignEntry {

@@ -1,5 +1,6 @@
 package crm.domain.interaction;
 
+import crm.domain.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
  * A kind of interaction (F-30): business letter, phone call, campaign response. Logging an
  * interaction copies its cost, duration, direction and campaign defaults into the log entry.
  */
+@Audited("TEMPLATE")
 @Entity
 @Table(name = "interaction_template")
 public class InteractionTemplate {

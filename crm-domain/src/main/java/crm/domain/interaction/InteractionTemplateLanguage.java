@@ -1,5 +1,6 @@
 package crm.domain.interaction;
 
+import crm.domain.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /** One language version of a template: the subject and body (with merge fields) of its letter or email. */
+@Audited("TEMPLATE_LANGUAGE")
 @Entity
 @Table(name = "interaction_template_language")
 @IdClass(InteractionTemplateLanguage.Key.class)

@@ -1,5 +1,6 @@
 package crm.domain.security;
 
+import crm.domain.audit.Audited;
 import crm.domain.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  * A person who logs in (F-70): user name, full name, the PBKDF2 hash of the password (never the
  * password), the roles, and whether the user may log in at all.
  */
+@Audited(value = "USER", secret = "passwordHash")
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "AppUser.list", query = "select u from AppUser u order by u.userName")

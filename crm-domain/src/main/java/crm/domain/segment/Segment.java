@@ -1,5 +1,6 @@
 package crm.domain.segment;
 
+import crm.domain.audit.Audited;
 import crm.domain.interaction.CorrespondenceType;
 import crm.domain.shared.ConflictException;
 import jakarta.persistence.Column;
@@ -18,6 +19,7 @@ import java.time.LocalDateTime;
  * as a mailing. Its header holds the interaction defaults that flow to the lines. Once logged it
  * is kept for reference but can no longer change.
  */
+@Audited("SEGMENT")
 @Entity
 public class Segment {
 

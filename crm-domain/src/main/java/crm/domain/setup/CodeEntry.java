@@ -1,5 +1,6 @@
 package crm.domain.setup;
 
+import crm.domain.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /** One code of a simple code table, e.g. job responsibility PURCHASE. */
+@Audited("CODE")
 @Entity
 @Table(name = "code_entry")
 @IdClass(CodeEntry.Key.class)

@@ -1,5 +1,6 @@
 package crm.domain.setup;
 
+import crm.domain.audit.Audited;
 import crm.domain.interaction.CorrespondenceType;
 import crm.domain.letter.Letterhead;
 import crm.domain.letter.PaperSize;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The marketing setup (F-05): the company's letterhead and the defaults of letters and emails. One row. */
+@Audited("MARKETING_SETUP")
 @Entity
 @Table(name = "marketing_setup")
 public class MarketingSetup {

@@ -1,5 +1,6 @@
 package crm.domain.setup;
 
+import crm.domain.audit.Audited;
 import crm.domain.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
  * the width (CP0009 → CP0010). The service takes the row lock, so numbers are gap-free and never
  * handed out twice, even under concurrency.
  */
+@Audited(value = "NUMBER_SERIES", ignored = "lastNoUsed")
 @Entity
 @Table(name = "number_series")
 public class NumberSeries {

@@ -1,5 +1,6 @@
 package crm.domain.setup;
 
+import crm.domain.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 
 /** A salesperson or purchaser: owns contacts, campaigns and segments, signs letters. */
+@Audited("SALESPERSON")
 @Entity
 @NamedQuery(name = "Salesperson.list", query = "select s from Salesperson s order by s.code")
 public class Salesperson {

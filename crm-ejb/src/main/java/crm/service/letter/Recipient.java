@@ -70,13 +70,16 @@ public record Recipient(
     return Salutations.formal(language(), firstName, surname, company);
   }
 
-  /** The subject: the one edited for the line, else the segment line's, else the template's, merged. */
+  /**
+   * The subject: the one edited for the line, else the segment line's, else the template's, with
+   * its merge fields filled in like the body's.
+   */
   public String mergedSubject(Map<String, String> values) {
     if (letterSubject != null) {
       return MergeTemplate.parse(letterSubject).render(values);
     }
     if (subject != null && !subject.isBlank()) {
-      return subject;
+      return MergeTemplate.parse(subject).render(values);
     }
     return templateSubject == null ? "" : MergeTemplate.parse(templateSubject).render(values);
   }

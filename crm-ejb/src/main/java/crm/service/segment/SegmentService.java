@@ -199,6 +199,7 @@ public class SegmentService {
       throw new InvalidInputException("segment.targetWithoutCampaign", segment.getNo());
     }
     checkTemplateAndLanguage(segment.getInteractionTemplateCode(), segment.getLanguageCode());
+    MergeText.check(segment.getSubject());
     if (segment.getSalespersonCode() != null) {
       codes.getSalesperson(segment.getSalespersonCode());
     }
@@ -206,6 +207,7 @@ public class SegmentService {
 
   private void checkLine(SegmentLine line) {
     checkTemplateAndLanguage(line.getInteractionTemplateCode(), line.getLanguageCode());
+    MergeText.check(line.getSubject());
     MergeText.check(line.getLetterSubject());
     MergeText.check(line.getLetterBody());
   }

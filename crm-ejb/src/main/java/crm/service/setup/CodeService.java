@@ -13,6 +13,7 @@ import crm.domain.shared.UnknownRecordException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashSet;
@@ -79,9 +80,11 @@ public class CodeService {
     if (codes.isEmpty()) {
       return;
     }
+    // Not flushed first: the caller's record, changed but not yet checked, must not reach the database.
     Set<String> known = new HashSet<>(em.createQuery(
             "select c.code from CodeEntry c where c.codeTable = :table and c.code in :codes", String.class)
-        .setParameter("table", table).setParameter("codes", codes).getResultList());
+        .setParameter("table", table).setParameter("codes", codes).setFlushMode(FlushModeType.COMMIT)
+        .getResultList());
     codes.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
       throw new InvalidInputException("code.unknown", tableName(table), code);
     });

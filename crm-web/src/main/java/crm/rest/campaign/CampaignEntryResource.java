@@ -23,12 +23,12 @@ public class CampaignEntryResource {
   @POST
   @Path("cancel")
   public CampaignEntryDto cancel(@PathParam("entryNo") String entryNo) {
-    return CampaignEntryDto.from(campaigns.cancelEntry(Params.number("entryNo", entryNo)));
+    return CampaignEntryDto.from(campaigns.cancelEntry(Params.requiredNumber("entryNo", entryNo)));
   }
 
   @DELETE
   public Response delete(@PathParam("entryNo") String entryNo) {
-    campaigns.deleteEntry(Params.number("entryNo", entryNo));
+    campaigns.deleteEntry(Params.requiredNumber("entryNo", entryNo));
     return Response.noContent().build();
   }
 }

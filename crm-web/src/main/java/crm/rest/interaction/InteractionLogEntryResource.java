@@ -49,12 +49,12 @@ public class InteractionLogEntryResource {
   @Path("{entryNo}/letter")
   @Produces("application/pdf")
   public Response letter(@PathParam("entryNo") String entryNo) {
-    return Pdfs.inline(letters.letterOfEntry(Params.number("entryNo", entryNo)), "letter-" + entryNo + ".pdf");
+    return Pdfs.inline(letters.letterOfEntry(Params.requiredNumber("entryNo", entryNo)), "letter-" + entryNo + ".pdf");
   }
 
   @GET
   @Path("{entryNo}")
   public InteractionLogEntryDto get(@PathParam("entryNo") String entryNo) {
-    return InteractionLogEntryDto.from(interactionLog.get(Params.number("entryNo", entryNo)));
+    return InteractionLogEntryDto.from(interactionLog.get(Params.requiredNumber("entryNo", entryNo)));
   }
 }

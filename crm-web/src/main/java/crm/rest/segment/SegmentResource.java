@@ -98,7 +98,7 @@ public class SegmentResource {
   @GET
   @Path("{no}/lines/{lineNo}")
   public SegmentLineDto line(@PathParam("no") String no, @PathParam("lineNo") String lineNo) {
-    return SegmentLineDto.from(segments.getLine(no, Params.number("lineNo", lineNo)));
+    return SegmentLineDto.from(segments.getLine(no, Params.requiredNumber("lineNo", lineNo)));
   }
 
   @POST
@@ -115,13 +115,13 @@ public class SegmentResource {
   public SegmentLineDto updateLine(@PathParam("no") String no, @PathParam("lineNo") String lineNo,
       SegmentLineDto body) {
     var dto = Bodies.require(body);
-    return SegmentLineDto.from(segments.updateLine(no, Params.number("lineNo", lineNo), dto::applyTo));
+    return SegmentLineDto.from(segments.updateLine(no, Params.requiredNumber("lineNo", lineNo), dto::applyTo));
   }
 
   @DELETE
   @Path("{no}/lines/{lineNo}")
   public Response deleteLine(@PathParam("no") String no, @PathParam("lineNo") String lineNo) {
-    segments.deleteLine(no, Params.number("lineNo", lineNo));
+    segments.deleteLine(no, Params.requiredNumber("lineNo", lineNo));
     return Response.noContent().build();
   }
 
@@ -177,14 +177,14 @@ public class SegmentResource {
   @POST
   @Path("{no}/reuse-criteria")
   public SegmentDto reuseCriteria(@PathParam("no") String no, SegmentRequests.ReuseCriteria body) {
-    criteria.reuseCriteria(no, Bodies.require(body).code());
+    criteria.reuseCriteria(no, Params.required("code", Bodies.require(body).code()));
     return get(no);
   }
 
   @POST
   @Path("{no}/reuse-logged-segment")
   public SegmentDto reuseLoggedSegment(@PathParam("no") String no, SegmentRequests.ReuseLoggedSegment body) {
-    criteria.reuseLoggedSegment(no, Bodies.require(body).loggedSegmentNo());
+    criteria.reuseLoggedSegment(no, Params.required("loggedSegmentNo", Bodies.require(body).loggedSegmentNo()));
     return get(no);
   }
 
@@ -210,7 +210,7 @@ public class SegmentResource {
   @Path("{no}/lines/{lineNo}/letter-preview")
   @Produces("application/pdf")
   public Response lineLetterPreview(@PathParam("no") String no, @PathParam("lineNo") String lineNo) {
-    return Pdfs.inline(lineLetters.preview(no, Params.number("lineNo", lineNo)),
+    return Pdfs.inline(lineLetters.preview(no, Params.requiredNumber("lineNo", lineNo)),
         "segment-" + no + "-line-" + lineNo + ".pdf");
   }
 
@@ -218,7 +218,7 @@ public class SegmentResource {
   @GET
   @Path("{no}/lines/{lineNo}/letter")
   public SegmentLineLetterService.LineLetter lineLetter(@PathParam("no") String no, @PathParam("lineNo") String lineNo) {
-    return lineLetters.text(no, Params.number("lineNo", lineNo));
+    return lineLetters.text(no, Params.requiredNumber("lineNo", lineNo));
   }
 
   private SegmentDto step(String no, CriteriaActionType type, SegmentFilter filter) {

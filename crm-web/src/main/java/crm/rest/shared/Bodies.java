@@ -1,6 +1,6 @@
 package crm.rest.shared;
 
-import jakarta.ws.rs.BadRequestException;
+import crm.domain.shared.InvalidInputException;
 
 /** Refuses a request that should carry a JSON body but has none. */
 public final class Bodies {
@@ -9,7 +9,7 @@ public final class Bodies {
 
   public static <T> T require(T body) {
     if (body == null) {
-      throw new BadRequestException("A JSON body is required.");
+      throw new InvalidInputException("request.bodyRequired");
     }
     return body;
   }

@@ -8,16 +8,18 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Every other error becomes a problem-details body, never a stack trace: unreadable JSON is a
- * 400, a concurrent change a 409, HTTP errors keep their status, and anything unexpected is
- * logged and answered with a plain 500.
+ * 400, a concurrent change a 409, HTTP errors keep their status, a value the database refuses a
+ * 422 ({@link Refusals}), and anything unexpected is logged and answered with a plain 500.
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
@@ -25,6 +27,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
 
   @Context private HttpHeaders headers;
+  @Context private Request request;
 
   @Override
   public Response toResponse(Throwable thrown) {
@@ -36,16 +39,14 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
       return Problems.of(409, Message.of(headers, "record.changedMeanwhile", ""));
     }
     if (e instanceof JsonbException || e instanceof ProcessingException) {
-      return Problems.of(400, Message.of(headers, "request.malformed", rootMessage(e)));
+      return Refusals.unreadableBody(e, headers);
     }
     if (e instanceof WebApplicationException web) {
-      int status = web.getResponse().getStatus();
-      String detail = switch (status) {
-        case 404 -> Message.of(headers, "request.notFound");
-        case 403 -> Message.of(headers, "request.forbidden");
-        default -> web.getMessage();
-      };
-      return Problems.of(status, detail);
+      return Refusals.http(web, headers, request);
+    }
+    Optional<Response> refusedByDatabase = Refusals.database(thrown, headers);
+    if (refusedByDatabase.isPresent()) {
+      return refusedByDatabase.get();
     }
     LOG.log(Level.SEVERE, "Unexpected error in the REST API", thrown);
     return Problems.of(500, Message.of(headers, "server.error"));
@@ -63,14 +64,5 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
   private static boolean isPersistenceWrapper(Throwable e) {
     return e instanceof jakarta.persistence.PersistenceException && !(e instanceof OptimisticLockException)
         && e.getCause() instanceof OptimisticLockException;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return message.length() > 200 ? message.substring(0, 200) : message;
   }
 }

@@ -36,6 +36,11 @@ public final class Params {
     }
   }
 
+  /** The number of a path parameter, such as an entry number: never absent. */
+  public static long requiredNumber(String name, String value) {
+    return number(name, required(name, value));
+  }
+
   public static Long number(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;

@@ -33,11 +33,14 @@ final class Problems {
   }
 
   static Locale locale(HttpHeaders headers) {
-    if (headers != null) {
-      for (Locale locale : headers.getAcceptableLanguages()) {
-        if (LANGUAGES.contains(locale.getLanguage())) {
-          return locale;
-        }
+    return headers == null ? Locale.ENGLISH : locale(headers.getAcceptableLanguages());
+  }
+
+  /** The first of the languages the caller accepts that the application speaks; English otherwise. */
+  static Locale locale(List<Locale> acceptable) {
+    for (Locale locale : acceptable) {
+      if (LANGUAGES.contains(locale.getLanguage())) {
+        return locale;
       }
     }
     return Locale.ENGLISH;

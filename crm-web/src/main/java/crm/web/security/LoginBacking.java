@@ -41,6 +41,8 @@ public class LoginBacking {
       faces.responseComplete();
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
+    } else if (external.getRequestMap().get(LoginMechanism.WAIT_ATTRIBUTE) instanceof Long seconds) {
+      Feedback.error("login.throttled", seconds);
     } else {
       Feedback.error("login.failed");
     }

@@ -12,7 +12,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -32,7 +33,11 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  *   <li>the pages send a user who is not logged in to the login page (an Ajax request of an
  *       expired session gets a Faces redirect, not an error), and the login page logs in through
  *       {@code SecurityContext.authenticate}, which lands here with the form's credentials; the
- *       login is then kept in the HTTP session.
+ *       login is then kept in the HTTP session;
+ *   <li>both check the password through {@link CheckedLogins}, which makes logins wait after
+ *       failures of the user name or from the address (429 with Retry-After over the REST API);
+ *   <li>a request of the REST API that changes something is refused (403) when it comes from
+ *       another site or without its own Basic credentials ({@link CrossSiteRequests}).
  * </ul>
  */
 @ApplicationScoped
@@ -41,29 +46,42 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
   static final String LOGIN_PAGE = "/login.xhtml";
   private static final String API = "/api/";
   private static final String BASIC = "Basic ";
+  private static final int TOO_MANY_REQUESTS = 429;
+  /** The seconds a throttled login of the login page must wait, for {@link LoginBacking}'s message. */
+  static final String WAIT_ATTRIBUTE = "crm.login.waitSeconds";
+  private static final Map<Integer, String> TITLES =
+      Map.of(401, "Unauthorized", 403, "Forbidden", TOO_MANY_REQUESTS, "Too Many Requests");
 
-  @Inject private IdentityStoreHandler identityStore;
+  @Inject private CheckedLogins logins;
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
       HttpMessageContext context) throws AuthenticationException {
+    SecurityHeaders.addTo(request, response);
     Credential formCredential = context.getAuthParameters().getCredential();
     if (formCredential != null) {
       return formLogin(formCredential, context);
+    }
+    String path = request.getServletPath();
+    boolean api = path.startsWith(API) || "/api".equals(path);
+    Optional<String> refusal = api ? CrossSiteRequests.refusal(request) : Optional.empty();
+    if (refusal.isPresent()) {
+      return problem(request, response, HttpServletResponse.SC_FORBIDDEN, refusal.get());
     }
     Principal sessionUser = request.getUserPrincipal();
     if (sessionUser != null) {
       return continueSession(sessionUser, context);
     }
-    String path = request.getServletPath();
-    if (path.startsWith(API) || "/api".equals(path)) {
+    if (api) {
       return basic(request, response, context);
     }
     return context.isProtected() ? toLoginPage(request, response, context) : context.doNothing();
   }
 
   private AuthenticationStatus formLogin(Credential credential, HttpMessageContext context) {
-    CredentialValidationResult result = identityStore.validate(credential);
+    CheckedLogins.Outcome outcome = logins.check(context.getRequest(), (UsernamePasswordCredential) credential);
+    outcome.waitFor().ifPresent(wait -> context.getRequest().setAttribute(WAIT_ATTRIBUTE, CheckedLogins.seconds(wait)));
+    CredentialValidationResult result = outcome.result();
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -89,24 +107,37 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
       return context.isProtected() ? unauthorized(request, response, "login.required") : context.doNothing();
     }
     UsernamePasswordCredential credential = BasicCredentials.parse(header.substring(BASIC.length()));
-    CredentialValidationResult result = credential == null
-        ? CredentialValidationResult.INVALID_RESULT : identityStore.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    if (credential == null) {
       return unauthorized(request, response, "login.failed");
     }
-    return context.notifyContainerAboutLogin(result);
+    CheckedLogins.Outcome outcome = logins.check(request, credential);
+    if (outcome.waitFor().isPresent()) {
+      long seconds = CheckedLogins.seconds(outcome.waitFor().get());
+      response.setHeader("Retry-After", Long.toString(seconds));
+      return problem(request, response, TOO_MANY_REQUESTS, "login.throttled", seconds);
+    }
+    if (outcome.result().getStatus() != CredentialValidationResult.Status.VALID) {
+      return unauthorized(request, response, "login.failed");
+    }
+    return context.notifyContainerAboutLogin(outcome.result());
   }
 
   /** 401 with the Basic challenge and a problem-details body in the caller's language. */
   private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
       String key) {
-    String body = Json.createObjectBuilder()
-        .add("status", 401)
-        .add("title", "Unauthorized")
-        .add("detail", new InvalidInputException(key).messageIn(language(request)))
-        .build().toString();
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"CRM Marketing\", charset=\"UTF-8\"");
+    return problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, key);
+  }
+
+  /** The status with a problem-details body in the caller's language; the request goes no further. */
+  private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response,
+      int status, String key, Object... arguments) {
+    String body = Json.createObjectBuilder()
+        .add("status", status)
+        .add("title", TITLES.get(status))
+        .add("detail", new InvalidInputException(key, arguments).messageIn(language(request)))
+        .build().toString();
+    response.setStatus(status);
     response.setContentType("application/problem+json;charset=UTF-8");
     try {
       response.getWriter().write(body);

@@ -1,6 +1,7 @@
 package crm.web.security;
 
 import crm.domain.security.Roles;
+import crm.service.security.Passwords;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -44,22 +46,37 @@ public class UserStore implements IdentityStore {
 
   @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
   @Inject private Pbkdf2PasswordHash passwordHash;
+  @Inject private Passwords passwords;
 
   /** A key of this process only, so the remembered digests are worthless outside it. */
   private final SecretKeySpec digestKey = new SecretKeySpec(SecureRandom.getSeed(32), MAC);
   private final Set<String> matches = ConcurrentHashMap.newKeySet();
+  private volatile String unknownUserHash;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     String userName = credential.getCaller();
     try (Connection connection = dataSource.getConnection()) {
       String storedHash = storedHash(connection, userName);
-      if (storedHash == null || !matches(userName, credential.getPasswordAsString(), storedHash)) {
+      if (storedHash == null) {
+        // As long as for a real user, so that the time of the answer does not tell who exists.
+        passwordHash.verify(credential.getPassword().getValue(), unknownUserHash());
+        return CredentialValidationResult.INVALID_RESULT;
+      }
+      if (!matches(userName, credential.getPasswordAsString(), storedHash)) {
         return CredentialValidationResult.INVALID_RESULT;
       }
       return new CredentialValidationResult(userName, roles(connection, userName));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the users", e);
     }
+  }
+
+  /** The hash of a random password, made with the same parameters as the users' hashes. */
+  private String unknownUserHash() {
+    if (unknownUserHash == null) {
+      unknownUserHash = passwords.hash(UUID.randomUUID().toString());
+    }
+    return unknownUserHash;
   }
 
   private boolean matches(String userName, String password, String storedHash) {

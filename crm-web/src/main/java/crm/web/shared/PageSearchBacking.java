@@ -41,6 +41,7 @@ public class PageSearchBacking {
       new Destination("menu.salespeople", "/setup/salespeople.xhtml", CurrentUser::isMayChangeSetup),
       new Destination("menu.numberSeries", "/setup/number-series.xhtml", CurrentUser::isMayChangeSetup),
       new Destination("menu.marketingSetup", "/setup/marketing.xhtml", CurrentUser::isMayChangeSetup),
+      new Destination("menu.auditTrail", "/setup/audit.xhtml", CurrentUser::isMayChangeSetup),
       new Destination("menu.users", "/security/users.xhtml", CurrentUser::isMayManageUsers));
 
   @Inject private CurrentUser currentUser;
