@@ -424,6 +424,19 @@ class RestApiIT {
     assertThat(changed.getJsonObject("changes").getJsonArray("description").getString(1)).isEqualTo("Audited spring fair");
     assertThat(changed.getJsonObject("changes").getJsonArray("statusCode").getString(1)).isEqualTo("1-PLAN");
     assertThat(changed.getJsonObject("changes").containsKey("version")).isFalse();
+
+    String segmentNo = api.post("segments", "{\"description\": \"Audited log\", \"interactionTemplateCode\": \"BUS\"}")
+        .object().getString("no");
+    ok(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}"));
+    Api staff = api.as("staff", "staff-demo");
+    String loggedNo = ok(staff.post("segments/" + segmentNo + "/log",
+        "{\"sendAttachments\": false, \"createFollowUpSegment\": false}")).getString("no");
+    ok(staff.post("logged-segments/" + loggedNo + "/cancel", ""));
+    var actions = ok(api.get("audit-entries?recordType=LOGGED_SEGMENT&recordKey=" + loggedNo + "&sort=id"))
+        .getJsonArray("items");
+    assertThat(actions).extracting(a -> a.asJsonObject().getString("action")).containsExactly("LOG", "CANCEL");
+    assertThat(actions).extracting(a -> a.asJsonObject().getString("userName")).containsOnly("staff");
+    assertThat(actions.getJsonObject(0).getJsonObject("changes").getJsonArray("segmentNo").getString(1)).isEqualTo(segmentNo);
   }
 
   private static void assertProblem(Answer answer, int status, String detailContains) {

@@ -1,5 +1,6 @@
 package crm.service.segment;
 
+import crm.domain.audit.AuditAction;
 import crm.domain.security.Roles;
 import crm.domain.segment.LoggedSegment;
 import crm.domain.setup.MarketingSetup;
@@ -7,6 +8,7 @@ import crm.domain.setup.NumberSeries;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
+import crm.service.audit.AuditTrail;
 import crm.service.email.BulkEmails;
 import crm.service.letter.LetterService;
 import crm.service.setup.NumberSeriesService;
@@ -26,6 +28,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -38,12 +41,15 @@ import javax.sql.DataSource;
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class SegmentLogService {
 
+  private static final String LOGGED_SEGMENT = "LOGGED_SEGMENT";
+
   @PersistenceContext private EntityManager em;
   @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
   @Resource private SessionContext session;
   @Inject private NumberSeriesService numberSeries;
   @Inject private Clock clock;
   @Inject private LetterService letters;
+  @Inject private AuditTrail audit;
 
   /** Logs the segment without sending anything. */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
@@ -84,6 +90,7 @@ public class SegmentLogService {
       loggedSegmentNo = numberSeries.next(NumberSeries.LOGGED_SEGMENT);
       em.flush();
       logger.log(segmentNo, loggedSegmentNo, now, user());
+      audit.record(AuditAction.LOG, LOGGED_SEGMENT, loggedSegmentNo, Map.of("segmentNo", segmentNo));
       if (sendAttachments) {
         new SegmentAttachments(connection, attachmentSettings(deliverInWorkingHours)).prepare(loggedSegmentNo, now);
       }
@@ -141,6 +148,7 @@ public class SegmentLogService {
     }
     try (Connection connection = dataSource.getConnection()) {
       new SegmentLogger(connection).cancel(no);
+      audit.record(AuditAction.CANCEL, LOGGED_SEGMENT, no, Map.of("canceled", "true"));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
