@@ -16,6 +16,8 @@ export CRM_DATASOURCE_URL="${CRM_DATASOURCE_URL:-jdbc:h2:file:$CRM_DATA_DIR/crm;
 export CRM_DATASOURCE_USER="${CRM_DATASOURCE_USER:-sa}"
 export CRM_DATASOURCE_PASSWORD="${CRM_DATASOURCE_PASSWORD:-sa}"
 export CRM_DEMO_DATA_ENABLED="${CRM_DEMO_DATA_ENABLED:-true}"
+# A salesperson's sent, tracked, scheduled and draft emails in the demo (not in the tests).
+export CRM_DEMO_DATA_EMAILS="${CRM_DEMO_DATA_EMAILS:-true}"
 # Without an SMTP server (CRM_MAIL_SMTP_HOST), emails are written as .eml files here.
 export CRM_MAIL_OUTBOX_DIR="${CRM_MAIL_OUTBOX_DIR:-$CRM_DATA_DIR/outbox}"
 

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Loads the CRONUS demo data (contacts, codes, salespeople, the BUS letter…) on the first start
  * of an empty database, and the demo users (one per role) when there is no user yet, when
- * {@code crm.demo-data.enabled} is true. All or nothing: one transaction each.
+ * {@code crm.demo-data.enabled} is true; with {@code crm.demo-data.emails} also a salesperson's
+ * emails when there is no email yet. All or nothing: one transaction each.
  */
 @Singleton
 @Startup
@@ -38,6 +39,11 @@ public class DemoData {
   @ConfigProperty(name = "crm.demo-data.enabled", defaultValue = "false")
   private boolean enabled;
 
+  /** The salesperson's demo emails (sent, tracked, scheduled, draft): for the demo, not the tests. */
+  @Inject
+  @ConfigProperty(name = "crm.demo-data.emails", defaultValue = "false")
+  private boolean emails;
+
   @PostConstruct
   void loadOnFirstStart() {
     if (!enabled) {
@@ -46,6 +52,9 @@ public class DemoData {
     try (Connection connection = dataSource.getConnection()) {
       loadIntoEmpty(connection, "contact", "/demo/cronus.sql", "the CRONUS demo data");
       loadIntoEmpty(connection, "app_user", "/demo/users.sql", "the demo users");
+      if (emails) {
+        loadIntoEmpty(connection, "email", "/demo/emails.sql", "the demo emails");
+      }
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("Could not load the demo data", e);
     }

@@ -58,6 +58,29 @@ class DemoDataTest {
     return demoData;
   }
 
+  @Test
+  void theSalespersonsDemoEmailsComeOnlyWhenAskedFor() throws Exception {
+    demoData(true).loadOnFirstStart();
+    assertThat(strings("select count(*) from email")).containsExactly("0");
+
+    DemoData withEmails = demoData(true);
+    set(withEmails, "emails", true);
+    withEmails.loadOnFirstStart();
+    assertThat(strings("select status || ' ' || tracking || ' ' || sender_user from email order by id"))
+        .containsExactly("SENT ON sales", "SENT ON sales", "SCHEDULED ON sales", "DRAFT ON sales");
+    assertThat(strings("select e.type || ' ' || e.classification from email_event e order by e.id"))
+        .as("a scanner's open, then a person's open and click")
+        .containsExactly("OPEN MACHINE", "OPEN HUMAN", "CLICK HUMAN");
+    assertThat(strings("select count(*) from email_event where occurred_at < (select sent_at from email"
+        + " where id = email_event.email_id)")).as("no event before its email was sent").containsExactly("0");
+    assertThat(strings("select o.status from outbox_message o join email m on m.id = o.email_id"
+        + " where o.next_attempt_at > localtimestamp and m.send_at > current_timestamp"))
+        .as("the scheduled email waits in the outbox").containsExactly("SCHEDULED");
+    assertThat(strings("select l.delivery_status from interaction_log_entry l join email_recipient r"
+        + " on r.entry_no = l.entry_no and r.email_id = l.email_id order by l.entry_no"))
+        .as("one entry per sent or scheduled email, linked both ways").containsExactly("SENT", "SENT", "SCHEDULED");
+  }
+
   private static void set(Object target, String name, Object value) throws ReflectiveOperationException {
     Field field = target.getClass().getDeclaredField(name);
     field.setAccessible(true);

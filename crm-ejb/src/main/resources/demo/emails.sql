@@ -1,0 +1,92 @@
+-- Demo emails of the salesperson Peter Saddow (user "sales"), relative to the first start: one
+-- sent three days ago, tracked, opened and clicked by a person after a mail scanner fetched it;
+-- one sent yesterday, tracked, not opened yet; one scheduled for tomorrow; one draft. Loaded
+-- with the demo data when crm.demo-data.emails is on (config/run.sh), not in the tests.
+
+-- 1. Sent, tracked, opened and clicked.
+INSERT INTO email (id, contact_no, subject, body_html, tracking, status, sent_at, message_id, sender_user,
+  from_address, from_name, created_at) VALUES
+  (nextval('email_seq'), 'CT000053', 'Millennium Server: your questions from Computer Futurus',
+   '<p>Dear Mr. Patel,</p><p>Thank you for visiting our stand. The <a href="https://www.cronus.example/millennium-server">Millennium Server data sheet</a> answers the questions you asked about redundancy.</p><p>Kind regards,<br>Peter Saddow</p>',
+   'ON', 'SENT', CURRENT_TIMESTAMP - INTERVAL '3' DAY, '<demo-1.crm@cronus.example>', 'sales',
+   'peter.saddow@cronus.example', 'Peter Saddow', CURRENT_TIMESTAMP - INTERVAL '3' DAY);
+INSERT INTO interaction_log_entry (entry_no, contact_no, contact_company_no, entry_date, entry_time,
+  description, subject, correspondence_type, salesperson_code, information_flow, initiated_by, user_id,
+  delivery_status, email_id)
+  SELECT nextval('interaction_log_entry_seq'), 'CT000053', 'CT000002', CAST(CURRENT_TIMESTAMP - INTERVAL '3' DAY AS DATE), LOCALTIME,
+    'Millennium Server: your questions from Computer Futurus', 'Millennium Server: your questions from Computer Futurus',
+    'EMAIL', 'PS', 'OUTBOUND', 'US', 'sales', 'SENT', currval('email_seq');
+INSERT INTO email_recipient (email_id, position, kind, contact_no, address, name, entry_no)
+  SELECT currval('email_seq'), 0, 'TO', 'CT000053', 'harry.patel@selangorian.example', 'Harry Patel',
+    currval('interaction_log_entry_seq');
+INSERT INTO email_link (email_id, link_no, url, hidden) VALUES
+  (currval('email_seq'), 1, 'https://www.cronus.example/millennium-server', false),
+  (currval('email_seq'), 2, 'http://localhost:8080/crm/', true);
+INSERT INTO email_event (id, email_id, type, occurred_at, link_no, url, http_method, user_agent, source_address,
+  classification, reason) VALUES
+  (nextval('email_event_seq'), currval('email_seq'), 'OPEN', CURRENT_TIMESTAMP - INTERVAL '3' DAY + INTERVAL '4' SECOND,
+   NULL, NULL, 'GET', 'Mozilla/5.0 (compatible; Proofpoint URL Defense)', '148.163.128.10', 'MACHINE', 'SOON_AFTER_DELIVERY');
+INSERT INTO email_event (id, email_id, type, occurred_at, link_no, url, http_method, user_agent, source_address,
+  classification, reason) VALUES
+  (nextval('email_event_seq'), currval('email_seq'), 'OPEN', CURRENT_TIMESTAMP - INTERVAL '3' DAY + INTERVAL '2' HOUR,
+   NULL, NULL, 'GET', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
+   '203.0.113.24', 'HUMAN', 'NO_MACHINE_SIGN');
+INSERT INTO email_event (id, email_id, type, occurred_at, link_no, url, http_method, user_agent, source_address,
+  classification, reason) VALUES
+  (nextval('email_event_seq'), currval('email_seq'), 'CLICK', CURRENT_TIMESTAMP - INTERVAL '3' DAY + INTERVAL '125' MINUTE,
+   1, 'https://www.cronus.example/millennium-server', 'GET',
+   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
+   '203.0.113.24', 'HUMAN', 'NO_MACHINE_SIGN');
+
+-- 2. Sent yesterday, tracked, not opened yet.
+INSERT INTO email (id, contact_no, subject, body_html, tracking, status, sent_at, message_id, sender_user,
+  from_address, from_name, created_at) VALUES
+  (nextval('email_seq'), 'CT000054', 'Your seat at the Millennium Server launch',
+   '<p>Dear Ms. Hughes,</p><p>We kept you a seat at the launch on the 15th. <a href="https://www.cronus.example/launch">The programme</a> is online.</p><p>Kind regards,<br>Peter Saddow</p>',
+   'ON', 'SENT', CURRENT_TIMESTAMP - INTERVAL '1' DAY, '<demo-2.crm@cronus.example>', 'sales',
+   'peter.saddow@cronus.example', 'Peter Saddow', CURRENT_TIMESTAMP - INTERVAL '1' DAY);
+INSERT INTO interaction_log_entry (entry_no, contact_no, contact_company_no, entry_date, entry_time,
+  description, subject, correspondence_type, salesperson_code, information_flow, initiated_by, user_id,
+  delivery_status, email_id)
+  SELECT nextval('interaction_log_entry_seq'), 'CT000054', 'CT000002', CAST(CURRENT_TIMESTAMP - INTERVAL '1' DAY AS DATE), LOCALTIME,
+    'Your seat at the Millennium Server launch', 'Your seat at the Millennium Server launch',
+    'EMAIL', 'PS', 'OUTBOUND', 'US', 'sales', 'SENT', currval('email_seq');
+INSERT INTO email_recipient (email_id, position, kind, contact_no, address, name, entry_no)
+  SELECT currval('email_seq'), 0, 'TO', 'CT000054', 'charlotte.hughes@selangorian.example', 'Charlotte Hughes',
+    currval('interaction_log_entry_seq');
+INSERT INTO email_link (email_id, link_no, url, hidden) VALUES
+  (currval('email_seq'), 1, 'https://www.cronus.example/launch', false),
+  (currval('email_seq'), 2, 'http://localhost:8080/crm/', true);
+
+-- 3. Scheduled for tomorrow: the outbox releases it then.
+INSERT INTO email (id, contact_no, subject, body_html, tracking, status, send_at, sender_user,
+  from_address, from_name, created_at) VALUES
+  (nextval('email_seq'), 'CT000055', 'Following up on the Millennium Server trial',
+   '<p>Dear Mr. Davies,</p><p>How is the trial going? I can call you this week to go through the results.</p><p>Kind regards,<br>Peter Saddow</p>',
+   'ON', 'SCHEDULED', CURRENT_TIMESTAMP + INTERVAL '1' DAY, 'sales',
+   'peter.saddow@cronus.example', 'Peter Saddow', CURRENT_TIMESTAMP);
+INSERT INTO interaction_log_entry (entry_no, contact_no, contact_company_no, entry_date, entry_time,
+  description, subject, correspondence_type, salesperson_code, information_flow, initiated_by, user_id,
+  delivery_status, email_id)
+  SELECT nextval('interaction_log_entry_seq'), 'CT000055', 'CT000002', CURRENT_DATE, LOCALTIME,
+    'Following up on the Millennium Server trial', 'Following up on the Millennium Server trial',
+    'EMAIL', 'PS', 'OUTBOUND', 'US', 'sales', 'SCHEDULED', currval('email_seq');
+INSERT INTO email_recipient (email_id, position, kind, contact_no, address, name, entry_no)
+  SELECT currval('email_seq'), 0, 'TO', 'CT000055', 'william.davies@selangorian.example', 'William Davies',
+    currval('interaction_log_entry_seq');
+INSERT INTO outbox_message (id, entry_no, to_address, to_name, from_address, from_name, subject, html_body,
+  text_body, status, next_attempt_at, created_at, email_id)
+  SELECT nextval('outbox_message_seq'), currval('interaction_log_entry_seq'), 'william.davies@selangorian.example',
+    'William Davies', 'peter.saddow@cronus.example', 'Peter Saddow', subject, body_html,
+    'Dear Mr. Davies, How is the trial going? I can call you this week to go through the results. Kind regards, Peter Saddow',
+    'SCHEDULED', LOCALTIMESTAMP + INTERVAL '1' DAY, LOCALTIMESTAMP, id
+  FROM email WHERE id = currval('email_seq');
+
+-- 4. A draft.
+INSERT INTO email (id, contact_no, subject, body_html, tracking, status, sender_user, from_address, from_name,
+  created_at) VALUES
+  (nextval('email_seq'), 'CT000069', 'Prices for the Millennium Server',
+   '<p>Dear Mr. Ward,</p><p>As promised, here are our prices for</p>',
+   'ON', 'DRAFT', 'sales', 'peter.saddow@cronus.example', 'Peter Saddow', CURRENT_TIMESTAMP);
+INSERT INTO email_recipient (email_id, position, kind, contact_no, address, name)
+  SELECT currval('email_seq'), 0, 'TO', 'CT000069', 'benjamin.ward@blanemark.example', 'Benjamin Ward';
