@@ -56,7 +56,8 @@ final class BadRequests {
 
     @Override
     public String toString() {
-      String shownBody = body == null ? "" : " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+      int shown = status >= 500 ? 5000 : 300;
+      String shownBody = body == null ? "" : " " + (body.length() > shown ? body.substring(0, shown) + "…" : body);
       return method + " " + uri + shownBody + " [" + language + "] -> " + status + " " + detail;
     }
   }
