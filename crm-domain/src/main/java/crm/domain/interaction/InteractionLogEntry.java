@@ -92,6 +92,10 @@ public class InteractionLogEntry {
   @Column(name = "user_id")
   private String userId;
 
+  /** The email this entry records the sending of (one entry per recipient contact), if any. */
+  @Column(name = "email_id")
+  private Long emailId;
+
   protected InteractionLogEntry() {}
 
   public long getEntryNo() { return entryNo; }
@@ -121,4 +125,5 @@ public class InteractionLogEntry {
   public boolean isAttemptFailed() { return attemptFailed; }
   public String getDeliveryStatus() { return deliveryStatus; }
   public String getUserId() { return userId; }
+  public Long getEmailId() { return emailId; }
 }

@@ -63,6 +63,10 @@ public class MarketingSetup {
   @Column(name = "tracking_base_url")
   private String trackingBaseUrl;
 
+  /** Whether new emails are tracked unless a recipient contact does not allow it (F-53). */
+  @Column(name = "tracking_enabled")
+  private boolean trackingEnabled = true;
+
   protected MarketingSetup() {}
 
   /** The letterhead printed on every letter. */
@@ -112,4 +116,6 @@ public class MarketingSetup {
   public void setDefaultCorrespondenceType(CorrespondenceType type) { this.defaultCorrespondenceType = type; }
   public String getTrackingBaseUrl() { return trackingBaseUrl; }
   public void setTrackingBaseUrl(String trackingBaseUrl) { this.trackingBaseUrl = trackingBaseUrl; }
+  public boolean isTrackingEnabled() { return trackingEnabled; }
+  public void setTrackingEnabled(boolean trackingEnabled) { this.trackingEnabled = trackingEnabled; }
 }

@@ -1,7 +1,6 @@
 package crm.service.interaction;
 
 import crm.domain.security.Roles;
-import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -9,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The files attached to a template language (F-31): a brochure, an image… Every email sent with
@@ -21,10 +18,7 @@ import java.util.regex.Pattern;
 public class TemplateAttachmentService {
 
   /** The largest file accepted: 10 MB. */
-  public static final int MAX_BYTES = 10 * 1024 * 1024;
-
-  private static final String DEFAULT_TYPE = "application/octet-stream";
-  private static final Pattern CONTENT_TYPE = Pattern.compile("[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+");
+  public static final int MAX_BYTES = AttachmentFileName.MAX_BYTES;
 
   /** A file as listed: its name, content type and size in bytes. */
   public record AttachmentFile(String fileName, String contentType, long size) {}
@@ -64,13 +58,8 @@ public class TemplateAttachmentService {
       byte[] content) {
     templates.getLanguage(templateCode, languageCode);
     String name = AttachmentFileName.clean(fileName);
-    if (content == null || content.length == 0) {
-      throw new InvalidInputException("attachment.empty", name);
-    }
-    if (content.length > MAX_BYTES) {
-      throw new InvalidInputException("attachment.tooLarge", name, MAX_BYTES / (1024 * 1024));
-    }
-    String type = contentType(contentType);
+    AttachmentFileName.checkContent(name, content);
+    String type = AttachmentFileName.contentType(contentType);
     em.createNativeQuery("delete from template_attachment_file where template_code = ?1 and language_code = ?2"
             + " and file_name = ?3")
         .setParameter(1, templateCode).setParameter(2, languageCode).setParameter(3, name).executeUpdate();
@@ -89,14 +78,5 @@ public class TemplateAttachmentService {
     if (deleted == 0) {
       throw new UnknownRecordException("attachment.unknown", templateCode, languageCode, fileName);
     }
-  }
-
-  /** The type as sent without parameters, e.g. "application/pdf"; unknown or malformed: octet-stream. */
-  private static String contentType(String sent) {
-    if (sent == null) {
-      return DEFAULT_TYPE;
-    }
-    String type = sent.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    return CONTENT_TYPE.matcher(type).matches() && type.length() <= 100 ? type : DEFAULT_TYPE;
   }
 }

@@ -45,22 +45,42 @@ final class EmailComposer {
     mime.setRecipient(RecipientType.TO, address(message.toAddress(), message.toName()));
     mime.setSubject(message.subject(), UTF_8);
     mime.setSentDate(Date.from(sentAt));
-    mime.setContent(files.isEmpty() ? alternatives(message) : withFiles(message, files));
+    mime.setContent(body(message.textBody(), message.htmlBody(), files));
     mime.saveChanges();
     return mime;
   }
 
-  private static Multipart alternatives(OutboxMessage message) throws MessagingException {
+  /** The message of an email: its To and Cc, subject, body and untracked files. */
+  MimeMessage compose(OutboxMessage message, OutboxEmail email, String messageId, Instant sentAt)
+      throws MessagingException, UnsupportedEncodingException {
+    MimeMessage mime = new IdentifiedMessage(session, messageId);
+    mime.setFrom(address(message.fromAddress(), message.fromName()));
+    mime.setRecipients(RecipientType.TO, addresses(email.to()));
+    if (!email.cc().isEmpty()) {
+      mime.setRecipients(RecipientType.CC, addresses(email.cc()));
+    }
+    mime.setSubject(email.subject(), UTF_8);
+    mime.setSentDate(Date.from(sentAt));
+    mime.setContent(body(email.text(), email.html(), email.files()));
+    mime.saveChanges();
+    return mime;
+  }
+
+  private static Multipart body(String text, String html, List<AttachedFile> files) throws MessagingException {
+    return files.isEmpty() ? alternatives(text, html) : withFiles(alternatives(text, html), files);
+  }
+
+  private static Multipart alternatives(String textBody, String htmlBody) throws MessagingException {
     MimeBodyPart text = new MimeBodyPart();
-    text.setText(message.textBody(), UTF_8);
+    text.setText(textBody, UTF_8);
     MimeBodyPart html = new MimeBodyPart();
-    html.setText(message.htmlBody(), UTF_8, "html");
+    html.setText(htmlBody, UTF_8, "html");
     return new MimeMultipart("alternative", text, html);
   }
 
-  private static Multipart withFiles(OutboxMessage message, List<AttachedFile> files) throws MessagingException {
+  private static Multipart withFiles(Multipart alternatives, List<AttachedFile> files) throws MessagingException {
     MimeBodyPart body = new MimeBodyPart();
-    body.setContent(alternatives(message));
+    body.setContent(alternatives);
     MimeMultipart mixed = new MimeMultipart("mixed", body);
     for (AttachedFile file : files) {
       MimeBodyPart part = new MimeBodyPart();
@@ -70,6 +90,15 @@ final class EmailComposer {
       mixed.addBodyPart(part);
     }
     return mixed;
+  }
+
+  private static InternetAddress[] addresses(List<OutboxEmail.Address> list)
+      throws MessagingException, UnsupportedEncodingException {
+    InternetAddress[] parsed = new InternetAddress[list.size()];
+    for (int i = 0; i < parsed.length; i++) {
+      parsed[i] = address(list.get(i).address(), list.get(i).name());
+    }
+    return parsed;
   }
 
   /** Checks the address strictly: a malformed one fails for good rather than at every retry. */

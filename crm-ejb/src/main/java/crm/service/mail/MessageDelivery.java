@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -62,14 +63,27 @@ public class MessageDelivery {
         .orElseGet(() -> EmailComposer.newMessageId(message.fromAddress()));
     OutboxTransitions transitions = new OutboxTransitions(jdbc);
     try {
-      var files = new OutboxRows(jdbc).attachments(message);
-      var mime = new EmailComposer(settings.session()).compose(message, messageId, files, clock.instant());
-      sender.send(mime, message.id());
+      sender.send(compose(message, messageId, jdbc), message.id());
       transitions.sent(message, messageId, now);
       return DeliveryOutcome.SENT;
     } catch (MessagingException | IOException e) {
       return failed(message, messageId, e, now, transitions);
     }
+  }
+
+  /**
+   * The MIME message: an email's own recipients, text and files, else the personalised row's.
+   * Tracking an email whose tracking is ON (F-53: rewritten links, open pixel, tracked files as
+   * download links) belongs here, on the {@link OutboxEmail} before it is composed.
+   */
+  private MimeMessage compose(OutboxMessage message, String messageId, Jdbc jdbc)
+      throws MessagingException, IOException {
+    EmailComposer composer = new EmailComposer(settings.session());
+    if (message.emailId() != null) {
+      OutboxEmail email = new OutboxEmails(jdbc).read(message.emailId());
+      return composer.compose(message, email, messageId, clock.instant());
+    }
+    return composer.compose(message, messageId, new OutboxRows(jdbc).attachments(message), clock.instant());
   }
 
   private DeliveryOutcome failed(OutboxMessage message, String messageId, Exception failure,

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
  *
  * @param entryNo the interaction log entry the email belongs to, if any
  * @param messageId the Message-ID header, set at the first try and kept across retries
+ * @param emailId the email this message delivers (To, Cc, body and files come from it), if any
  */
 public record OutboxMessage(
     long id,
@@ -29,4 +30,5 @@ public record OutboxMessage(
     String messageId,
     String lastError,
     LocalDateTime createdAt,
-    LocalDateTime sentAt) {}
+    LocalDateTime sentAt,
+    Long emailId) {}

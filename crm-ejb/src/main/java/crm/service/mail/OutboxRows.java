@@ -14,7 +14,7 @@ final class OutboxRows {
   private static final String COLUMNS = "select id, entry_no, logged_segment_no, to_address,"
       + " to_name, from_address, from_name, subject, html_body, text_body, template_code,"
       + " language_code, status, attempts, next_attempt_at, message_id, last_error, created_at,"
-      + " sent_at from outbox_message";
+      + " sent_at, email_id from outbox_message";
 
   private final Jdbc jdbc;
 
@@ -78,7 +78,7 @@ final class OutboxRows {
 
   /** The files of the message's template language version, in file name order. */
   List<AttachedFile> attachments(OutboxMessage message) {
-    if (message.templateCode() == null || message.languageCode() == null) {
+    if (message.emailId() != null || message.templateCode() == null || message.languageCode() == null) {
       return List.of();
     }
     return jdbc.list("select file_name, content_type, content from template_attachment_file"
@@ -87,8 +87,15 @@ final class OutboxRows {
         message.templateCode(), message.languageCode());
   }
 
-  /** True when the message's contact asked not to be emailed after it was queued (F-59). */
+  /**
+   * True when the message's contact, or a recipient contact of its email, asked not to be
+   * emailed after it was queued (F-59).
+   */
   boolean contactRefusesEmail(OutboxMessage message) {
+    if (message.emailId() != null) {
+      return !jdbc.list("select 1 from email_recipient r join contact c on c.no = r.contact_no"
+          + " where r.email_id = ? and c.do_not_email", row -> 1, message.emailId()).isEmpty();
+    }
     return message.entryNo() != null
         && !jdbc.list("select 1 from interaction_log_entry e join contact c on c.no = e.contact_no"
             + " where e.entry_no = ? and c.do_not_email", row -> 1, message.entryNo()).isEmpty();
@@ -101,7 +108,8 @@ final class OutboxRows {
         row.getString("html_body"), row.getString("text_body"), row.getString("template_code"),
         row.getString("language_code"), OutboxStatus.valueOf(row.getString("status")),
         row.getInt("attempts"), time(row, "next_attempt_at"), row.getString("message_id"),
-        row.getString("last_error"), time(row, "created_at"), time(row, "sent_at"));
+        row.getString("last_error"), time(row, "created_at"), time(row, "sent_at"),
+        row.getObject("email_id", Long.class));
   }
 
   private static LocalDateTime time(ResultSet row, String column) throws SQLException {

@@ -1,11 +1,14 @@
 package crm.service.mail;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
  * Moves outbox messages from one status to the next, and keeps the delivery status of their
  * interaction log entry in step (F-33), so the contact's timeline shows what became of the email.
+ * A message that delivers an email mirrors its fate on the email (status, sent at, Message-ID)
+ * and on every interaction log entry of that email, one per recipient contact.
  */
 final class OutboxTransitions {
 
@@ -25,6 +28,7 @@ final class OutboxTransitions {
     jdbc.update("update outbox_message set status = 'SENT', attempts = attempts + 1, sent_at = ?,"
         + " message_id = ?, claimed_until = null where id = ?", now, messageId, message.id());
     entry(message, "SENT", false);
+    email(message, "SENT", messageId, now);
   }
 
   void retrying(OutboxMessage message, String messageId, LocalDateTime nextAttemptAt, String error) {
@@ -32,6 +36,7 @@ final class OutboxTransitions {
             + " next_attempt_at = ?, message_id = ?, last_error = ?, claimed_until = null where id = ?",
         nextAttemptAt, messageId, truncate(error), message.id());
     entry(message, "RETRYING", false);
+    email(message, "QUEUED", messageId, null);
   }
 
   void failed(OutboxMessage message, String messageId, String error) {
@@ -39,6 +44,7 @@ final class OutboxTransitions {
             + " message_id = ?, last_error = ?, claimed_until = null where id = ?",
         messageId, truncate(error), message.id());
     entry(message, "FAILED", true);
+    email(message, "FAILED", messageId, null);
   }
 
   /** Drops a claimed message whose contact no longer wants email (F-59). */
@@ -46,6 +52,7 @@ final class OutboxTransitions {
     jdbc.update("update outbox_message set status = 'CANCELED', last_error = ?,"
         + " claimed_until = null where id = ?", "The contact does not want to be emailed", message.id());
     entry(message, "CANCELED", false);
+    email(message, "CANCELED", null, null);
   }
 
   /** Puts a failed message back in the queue with a fresh set of tries; false if not FAILED. */
@@ -54,24 +61,38 @@ final class OutboxTransitions {
         + " next_attempt_at = ? where id = ? and status = 'FAILED'", now, message.id());
     if (changed > 0) {
       entry(message, "QUEUED", false);
+      email(message, "QUEUED", null, null);
     }
     return changed > 0;
   }
 
-  /** Cancels a message still waiting in the queue; false if it is not QUEUED any more. */
+  /** Cancels a message still waiting (QUEUED or SCHEDULED); false if it is not waiting any more. */
   boolean cancelQueued(OutboxMessage message) {
     int changed = jdbc.update("update outbox_message set status = 'CANCELED'"
-        + " where id = ? and status = 'QUEUED'", message.id());
+        + " where id = ? and status in ('QUEUED', 'SCHEDULED')", message.id());
     if (changed > 0) {
       entry(message, "CANCELED", false);
+      email(message, "CANCELED", null, null);
     }
     return changed > 0;
   }
 
   private void entry(OutboxMessage message, String deliveryStatus, boolean attemptFailed) {
-    if (message.entryNo() != null) {
+    if (message.emailId() != null) {
+      jdbc.update("update interaction_log_entry set delivery_status = ?, attempt_failed = ?"
+          + " where email_id = ?", deliveryStatus, attemptFailed, message.emailId());
+    } else if (message.entryNo() != null) {
       jdbc.update("update interaction_log_entry set delivery_status = ?, attempt_failed = ?"
           + " where entry_no = ?", deliveryStatus, attemptFailed, message.entryNo());
+    }
+  }
+
+  /** The email's status; its Message-ID once chosen, its sending time once sent. */
+  private void email(OutboxMessage message, String status, String messageId, LocalDateTime sentAt) {
+    if (message.emailId() != null) {
+      jdbc.update("update email set status = ?, message_id = coalesce(?, message_id),"
+              + " sent_at = coalesce(?, sent_at) where id = ?", status, messageId,
+          sentAt == null ? null : sentAt.atZone(ZoneId.systemDefault()).toOffsetDateTime(), message.emailId());
     }
   }
 

@@ -4,6 +4,7 @@ import crm.domain.interaction.CorrespondenceType;
 import crm.domain.letter.Letterhead;
 import crm.domain.setup.EmailFallback;
 import crm.domain.shared.InvalidInputException;
+import crm.service.email.BulkEmails;
 import crm.service.letter.Recipient;
 import crm.service.mail.EmailHtml;
 import crm.service.letter.RecipientQuery;
@@ -11,21 +12,21 @@ import crm.service.letter.SentLetters;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Prepares what a logged segment sends (F-27, F-41, F-58): for each hard-copy entry a letter
- * kept as sent, for each email entry a personalised message in the outbox, which the dispatcher
- * sends after commit. Runs in the logging transaction: all the recipients are read in one query
- * and written in JDBC batches, so a refused line rolls back the whole log.
+ * kept as sent, for each email entry a personalised email with its outbox row ({@link BulkEmails}),
+ * which the dispatcher sends after commit. Runs in the logging transaction: all the recipients
+ * are read in one query and written in JDBC batches, so a refused line rolls back the whole log.
  */
 final class SegmentAttachments {
 
-  /** The sender of the emails and the fallback for contacts without an address. */
-  record Settings(Letterhead letterhead, String paperSize, String fromAddress, String fromName, EmailFallback fallback) {}
+  /** The sender of the emails, the fallback for contacts without an address, and how emails go. */
+  record Settings(Letterhead letterhead, String paperSize, String fromAddress, String fromName, EmailFallback fallback,
+      BulkEmails.Settings emails) {}
 
   private final Connection connection;
   private final Settings settings;
@@ -40,10 +41,7 @@ final class SegmentAttachments {
     refuseMissingAddresses(recipients);
     try (PreparedStatement letters = connection.prepareStatement(
             "insert into sent_letter (entry_no, logged_segment_no, paper_size, language_code, content) values (?, ?, ?, ?, ?)");
-        PreparedStatement emails = connection.prepareStatement("insert into outbox_message (id, entry_no,"
-            + " logged_segment_no, to_address, to_name, from_address, from_name, subject, html_body, text_body,"
-            + " template_code, language_code, status, next_attempt_at, created_at)"
-            + " values (nextval('outbox_message_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)");
+        BulkEmails emails = new BulkEmails(connection, loggedSegmentNo, settings.emails());
         PreparedStatement status = connection.prepareStatement(
             "update interaction_log_entry set correspondence_type = ?, delivery_status = ? where entry_no = ?")) {
       for (Recipient r : recipients) {
@@ -53,15 +51,14 @@ final class SegmentAttachments {
         if (r.correspondenceType() == CorrespondenceType.EMAIL && r.doNotEmail()) {
           addStatus(status, r, CorrespondenceType.EMAIL, "DO_NOT_EMAIL");
         } else if (r.correspondenceType() == CorrespondenceType.EMAIL && hasAddress(r)) {
-          addEmail(emails, r, loggedSegmentNo, now);
-          addStatus(status, r, CorrespondenceType.EMAIL, "QUEUED");
+          addStatus(status, r, CorrespondenceType.EMAIL, emails.add(email(r, now)));
         } else {
           addLetter(letters, r, loggedSegmentNo, now);
           addStatus(status, r, CorrespondenceType.HARD_COPY, "PRINTED");
         }
       }
       letters.executeBatch();
-      emails.executeBatch();
+      emails.execute();
       status.executeBatch();
     }
   }
@@ -94,24 +91,13 @@ final class SegmentAttachments {
     letters.addBatch();
   }
 
-  private void addEmail(PreparedStatement emails, Recipient r, String loggedSegmentNo, LocalDateTime now)
-      throws SQLException {
+  private BulkEmails.Line email(Recipient r, LocalDateTime now) {
     Recipient.EmailContent email = r.email(now.toLocalDate());
     boolean fromSalesperson = r.salespersonEmail() != null && !r.salespersonEmail().isBlank();
-    emails.setLong(1, r.entryNo());
-    emails.setString(2, loggedSegmentNo);
-    emails.setString(3, r.email());
-    emails.setString(4, r.name());
-    emails.setString(5, fromSalesperson ? r.salespersonEmail() : settings.fromAddress());
-    emails.setString(6, fromSalesperson ? r.salespersonName() : settings.fromName());
-    emails.setString(7, email.subject());
-    emails.setString(8, EmailHtml.sanitize(email.html()));
-    emails.setString(9, email.text());
-    emails.setString(10, r.templateCode());
-    emails.setString(11, r.templateLanguageCode());
-    emails.setTimestamp(12, Timestamp.valueOf(now));
-    emails.setTimestamp(13, Timestamp.valueOf(now));
-    emails.addBatch();
+    return new BulkEmails.Line(r.entryNo(), r.email(), r.name(),
+        fromSalesperson ? r.salespersonEmail() : settings.fromAddress(),
+        fromSalesperson ? r.salespersonName() : settings.fromName(), email.subject(),
+        EmailHtml.sanitize(email.html()), email.text(), r.templateCode(), r.templateLanguageCode());
   }
 
   private static void addStatus(PreparedStatement status, Recipient r, CorrespondenceType type, String delivery)

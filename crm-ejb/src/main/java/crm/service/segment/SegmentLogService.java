@@ -7,6 +7,7 @@ import crm.domain.setup.NumberSeries;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
+import crm.service.email.BulkEmails;
 import crm.service.letter.LetterService;
 import crm.service.setup.NumberSeriesService;
 import crm.service.shared.ListRequest;
@@ -57,6 +58,16 @@ public class SegmentLogService {
    */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public LoggedSegment log(String segmentNo, boolean createFollowUpSegment, boolean sendAttachments) {
+    return log(segmentNo, createFollowUpSegment, sendAttachments, false);
+  }
+
+  /**
+   * Logs the segment as above; with {@code deliverInWorkingHours} each email is scheduled at its
+   * recipient's next working hour (F-52, F-58), or queued now when the recipient's zone is unknown.
+   */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
+  public LoggedSegment log(String segmentNo, boolean createFollowUpSegment, boolean sendAttachments,
+      boolean deliverInWorkingHours) {
     String loggedSegmentNo;
     try (Connection connection = dataSource.getConnection()) {
       Sql sql = new Sql(connection);
@@ -74,7 +85,7 @@ public class SegmentLogService {
       em.flush();
       logger.log(segmentNo, loggedSegmentNo, now, user());
       if (sendAttachments) {
-        new SegmentAttachments(connection, attachmentSettings()).prepare(loggedSegmentNo, now);
+        new SegmentAttachments(connection, attachmentSettings(deliverInWorkingHours)).prepare(loggedSegmentNo, now);
       }
       if (createFollowUpSegment) {
         String followUpNo = numberSeries.next(NumberSeries.SEGMENT);
@@ -104,10 +115,12 @@ public class SegmentLogService {
     }
   }
 
-  private SegmentAttachments.Settings attachmentSettings() {
+  private SegmentAttachments.Settings attachmentSettings(boolean deliverInWorkingHours) {
     MarketingSetup setup = em.find(MarketingSetup.class, MarketingSetup.ID);
     return new SegmentAttachments.Settings(setup.letterhead(), setup.getPaperSize().name(),
-        setup.getSenderEmail(), setup.getSenderName(), setup.getEmailFallback());
+        setup.getSenderEmail(), setup.getSenderName(), setup.getEmailFallback(),
+        new BulkEmails.Settings(setup.isTrackingEnabled(), deliverInWorkingHours, user(), clock.instant(),
+            clock.getZone()));
   }
 
   public Page<LoggedSegment> listLogged(ListRequest request) {

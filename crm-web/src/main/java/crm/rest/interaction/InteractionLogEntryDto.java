@@ -16,7 +16,7 @@ public record InteractionLogEntryDto(
     String campaignNo, boolean campaignTarget, boolean campaignResponse, String segmentNo,
     String loggedSegmentNo, BigDecimal cost, BigDecimal duration, InformationFlow informationFlow,
     InitiatedBy initiatedBy, String evaluation, boolean canceled, boolean postponed,
-    boolean attemptFailed, String deliveryStatus) {
+    boolean attemptFailed, String deliveryStatus, Long emailId) {
 
   public static InteractionLogEntryDto from(InteractionLogEntry e) {
     return new InteractionLogEntryDto(e.getEntryNo(), e.getContactNo(), e.getContactCompanyNo(),
@@ -25,6 +25,6 @@ public record InteractionLogEntryDto(
         e.getSalespersonCode(), e.getCampaignNo(), e.isCampaignTarget(), e.isCampaignResponse(),
         e.getSegmentNo(), e.getLoggedSegmentNo(), e.getCost(), e.getDuration(),
         e.getInformationFlow(), e.getInitiatedBy(), e.getEvaluation(), e.isCanceled(),
-        e.isPostponed(), e.isAttemptFailed(), e.getDeliveryStatus());
+        e.isPostponed(), e.isAttemptFailed(), e.getDeliveryStatus(), e.getEmailId());
   }
 }

@@ -14,6 +14,9 @@ final class SegmentRequests {
   /** Reuse Logged Segment. */
   public record ReuseLoggedSegment(String loggedSegmentNo) {}
 
-  /** Log: send the letters/emails, and create the follow-up segment. */
-  public record Log(Boolean sendAttachments, Boolean createFollowUpSegment) {}
+  /**
+   * Log: send the letters/emails, create the follow-up segment, and schedule each email at its
+   * recipient's next working hour.
+   */
+  public record Log(Boolean sendAttachments, Boolean createFollowUpSegment, Boolean deliverInWorkingHours) {}
 }

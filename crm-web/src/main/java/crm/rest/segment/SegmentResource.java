@@ -193,7 +193,8 @@ public class SegmentResource {
   public LoggedSegmentDto log(@PathParam("no") String no, SegmentRequests.Log body) {
     boolean followUp = body != null && Boolean.TRUE.equals(body.createFollowUpSegment());
     boolean send = body != null && Boolean.TRUE.equals(body.sendAttachments());
-    return LoggedSegmentDto.from(logging.log(no, followUp, send));
+    boolean workingHours = body != null && Boolean.TRUE.equals(body.deliverInWorkingHours());
+    return LoggedSegmentDto.from(logging.log(no, followUp, send, workingHours));
   }
 
   /** The letters logging would print, as one PDF, without logging (the segment's Print action). */

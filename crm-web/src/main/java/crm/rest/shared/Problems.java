@@ -1,5 +1,6 @@
 package crm.rest.shared;
 
+import crm.domain.shared.AccessRefusedException;
 import crm.domain.shared.BusinessException;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.UnknownRecordException;
@@ -17,7 +18,8 @@ final class Problems {
   private Problems() {}
 
   static Response of(BusinessException e, HttpHeaders headers) {
-    int status = e instanceof UnknownRecordException ? 404 : e instanceof ConflictException ? 409 : 422;
+    int status = e instanceof UnknownRecordException ? 404 : e instanceof ConflictException ? 409
+        : e instanceof AccessRefusedException ? 403 : 422;
     return of(status, e.messageIn(locale(headers)));
   }
 

@@ -1,0 +1,34 @@
+package crm.service.mail;
+
+import crm.service.mail.OutboxEmail.Address;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the email an outbox message delivers (three queries: the email, its recipients, its files). */
+final class OutboxEmails {
+
+  private final Jdbc jdbc;
+
+  OutboxEmails(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  OutboxEmail read(long emailId) {
+    List<Address> to = new ArrayList<>();
+    List<Address> cc = new ArrayList<>();
+    jdbc.list("select kind, address, name from email_recipient where email_id = ? order by position",
+        row -> ("CC".equals(row.getString(1)) ? cc : to).add(new Address(row.getString(2), row.getString(3))),
+        emailId);
+    List<AttachedFile> files = new ArrayList<>();
+    List<String> trackedFiles = new ArrayList<>();
+    jdbc.list("select file_name, content_type, content, tracked from email_attachment where email_id = ?"
+            + " order by file_name",
+        row -> row.getBoolean(4) ? trackedFiles.add(row.getString(1))
+            : files.add(new AttachedFile(row.getString(1), row.getString(2), row.getBytes(3))),
+        emailId);
+    return jdbc.list("select subject, body_html, tracking from email where id = ?",
+            row -> new OutboxEmail(emailId, to, cc, row.getString(1), row.getString(2), row.getString(3),
+                files, trackedFiles), emailId)
+        .get(0);
+  }
+}
