@@ -36,6 +36,7 @@ public class MessageDelivery {
 
   @Inject private MailSettings settings;
   @Inject private MailSender sender;
+  @Inject private DeliveryTracking tracking;
   @Inject private Clock clock;
 
   /** Sends the message if this instance still holds its claim, and records what happened. */
@@ -73,14 +74,17 @@ public class MessageDelivery {
 
   /**
    * The MIME message: an email's own recipients, text and files, else the personalised row's.
-   * Tracking an email whose tracking is ON (F-53: rewritten links, open pixel, tracked files as
-   * download links) belongs here, on the {@link OutboxEmail} before it is composed.
+   * An email whose tracking is ON goes out tracked (F-53: rewritten links, open pixel, tracked
+   * files as download links).
    */
   private MimeMessage compose(OutboxMessage message, String messageId, Jdbc jdbc)
       throws MessagingException, IOException {
     EmailComposer composer = new EmailComposer(settings.session());
     if (message.emailId() != null) {
       OutboxEmail email = new OutboxEmails(jdbc).read(message.emailId());
+      if (email.tracked()) {
+        email = tracking.track(email);
+      }
       return composer.compose(message, email, messageId, clock.instant());
     }
     return composer.compose(message, messageId, new OutboxRows(jdbc).attachments(message), clock.instant());

@@ -21,13 +21,14 @@ final class OutboxEmails {
         emailId);
     List<AttachedFile> files = new ArrayList<>();
     List<String> trackedFiles = new ArrayList<>();
-    jdbc.list("select file_name, content_type, content, tracked from email_attachment where email_id = ?"
-            + " order by file_name",
+    jdbc.list("select a.file_name, a.content_type, a.content, a.tracked and e.tracking = 'ON'"
+            + " from email_attachment a join email e on e.id = a.email_id where a.email_id = ?"
+            + " order by a.file_name",
         row -> row.getBoolean(4) ? trackedFiles.add(row.getString(1))
             : files.add(new AttachedFile(row.getString(1), row.getString(2), row.getBytes(3))),
         emailId);
     return jdbc.list("select subject, body_html, tracking from email where id = ?",
-            row -> new OutboxEmail(emailId, to, cc, row.getString(1), row.getString(2), row.getString(3),
+            row -> new OutboxEmail(emailId, to, cc, row.getString(1), row.getString(2), row.getString(2), row.getString(3),
                 files, trackedFiles), emailId)
         .get(0);
   }

@@ -3,6 +3,7 @@ package crm.rest.campaign;
 import crm.rest.shared.Bodies;
 import crm.rest.shared.Params;
 import crm.service.campaign.CampaignService;
+import crm.service.email.EngagementService;
 import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class CampaignResource {
 
   @Inject private CampaignService campaigns;
+  @Inject private EngagementService engagement;
 
   @GET
   public Page<CampaignDto> list(
@@ -83,7 +85,7 @@ public class CampaignResource {
   @GET
   @Path("{no}/statistics")
   public CampaignStatisticsDto statistics(@PathParam("no") String no) {
-    return CampaignStatisticsDto.from(campaigns.statistics(no));
+    return CampaignStatisticsDto.from(campaigns.statistics(no), engagement.ofCampaign(no));
   }
 
   @POST

@@ -3,7 +3,9 @@ package crm.web.campaign;
 import crm.domain.campaign.Campaign;
 import crm.domain.campaign.CampaignEntry;
 import crm.domain.campaign.CampaignStatistics;
+import crm.domain.email.EmailStatistics;
 import crm.service.campaign.CampaignService;
+import crm.service.email.EngagementService;
 import crm.web.shared.Feedback;
 import crm.web.shared.PageModel;
 import jakarta.faces.context.FacesContext;
@@ -16,7 +18,7 @@ import java.util.Map;
 
 /**
  * campaign/card.xhtml: a new campaign (no {@code no} parameter) or an existing one with its
- * entries and statistics. The form edits a detached copy; Save copies it onto the record.
+ * entries and statistics (with its emails' engagement). The form edits a detached copy; Save copies it onto the record.
  */
 @Named
 @ViewScoped
@@ -24,11 +26,13 @@ public class CampaignCardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   @Inject private CampaignService campaigns;
+  @Inject private EngagementService engagement;
   private String no;
   private Campaign campaign;
   private LocalDate startingDate;
   private LocalDate endingDate;
   private CampaignStatistics statistics;
+  private EmailStatistics emailStatistics;
   private PageModel<CampaignEntry> entries;
 
   /** f:viewAction: reads the campaign named by the {@code no} parameter. */
@@ -45,7 +49,7 @@ public class CampaignCardBacking implements Serializable {
     }
     startingDate = campaign.getStartingDate();
     endingDate = campaign.getEndingDate();
-    statistics = campaigns.statistics(no);
+    refreshStatistics();
     String campaignNo = no;
     entries = new PageModel<>(request -> campaigns.entries(campaignNo, request),
         entry -> String.valueOf(entry.getEntryNo()), Map.of());
@@ -80,7 +84,7 @@ public class CampaignCardBacking implements Serializable {
 
   public void cancelEntry(long entryNo) {
     Feedback.run(() -> campaigns.cancelEntry(entryNo), "campaign.entry.canceledMsg", entryNo);
-    statistics = campaigns.statistics(no);
+    refreshStatistics();
   }
 
   public void deleteEntry(long entryNo) {
@@ -92,6 +96,11 @@ public class CampaignCardBacking implements Serializable {
     if (deleted != null) {
       Feedback.info("campaign.deletedCanceled", deleted);
     }
+  }
+
+  private void refreshStatistics() {
+    statistics = campaigns.statistics(no);
+    emailStatistics = engagement.ofCampaign(no);
   }
 
   private void copyForm(Campaign target) {
@@ -111,5 +120,6 @@ public class CampaignCardBacking implements Serializable {
   public LocalDate getEndingDate() { return endingDate; }
   public void setEndingDate(LocalDate date) { this.endingDate = date; }
   public CampaignStatistics getStatistics() { return statistics; }
+  public EmailStatistics getEmailStatistics() { return emailStatistics; }
   public PageModel<CampaignEntry> getEntries() { return entries; }
 }
