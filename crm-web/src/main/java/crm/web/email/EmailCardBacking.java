@@ -11,7 +11,9 @@ import crm.service.contact.ContactService;
 import crm.service.email.EmailAttachmentService;
 import crm.service.email.EmailDraftService;
 import crm.service.email.EmailService;
+import crm.service.email.EmailEventView;
 import crm.service.email.EmailView;
+import crm.service.email.EngagementService;
 import crm.service.interaction.InteractionLogService;
 import crm.service.shared.ListRequest;
 import crm.web.shared.Feedback;
@@ -26,7 +28,7 @@ import java.util.Map;
 
 /**
  * email/card.xhtml: one email as it stands (F-50..F-53): status and schedule, recipients, the
- * body as stored (sanitised), its files, engagement and interaction log entries; a scheduled one
+ * body as stored (sanitised), its files, its tracking events and interaction log entries; a scheduled one
  * can be moved, sent now or canceled (by its sender or a manager, as the services decide).
  */
 @Named
@@ -39,10 +41,12 @@ public class EmailCardBacking implements Serializable {
   @Inject private EmailAttachmentService attachments;
   @Inject private InteractionLogService log;
   @Inject private ContactService contacts;
+  @Inject private EngagementService engagement;
   @Inject private SecurityContext security;
   private Long id;
   private EmailView view;
   private List<EmailAttachment> files = List.of();
+  private List<EmailEventView> events = List.of();
   private List<InteractionLogEntry> entries = List.of();
   private Map<String, String> names = Map.of();
 
@@ -53,6 +57,7 @@ public class EmailCardBacking implements Serializable {
       return;
     }
     files = attachments.list(id);
+    events = engagement.events(id);
     entries = log.list(new ListRequest(0, ListRequest.MAX_SIZE, "entryNo").whereEqual("emailId", id)).items();
     List<String> nos = new ArrayList<>(entries.stream().map(InteractionLogEntry::getContactNo).toList());
     if (view.email().getContactNo() != null) {
@@ -91,6 +96,8 @@ public class EmailCardBacking implements Serializable {
   public Email getEmail() { return view == null ? null : view.email(); }
   public EmailView getView() { return view; }
   public List<EmailAttachment> getFiles() { return files; }
+  /** The tracking events, oldest first, people's and machines' alike, each with its reason. */
+  public List<EmailEventView> getEvents() { return events; }
   public List<InteractionLogEntry> getEntries() { return entries; }
   public Map<String, String> getNames() { return names; }
 }
