@@ -89,9 +89,12 @@ class EmailPagesIT {
       assertThat(browser.text("form:events")).contains("Opened").contains("Link clicked").contains("A person")
           .contains("https://cronus.example/millennium");
       assertThat(browser.text("form:entries")).contains(HARRY + " · Harry Patel");
-      shots(browser, "89-email-card-opened-clicked");
+      shots(browser, "89-email-card-opened-clicked", "form:eventsPanel");
       browser.open("contact/card.xhtml?no=" + HARRY);
       assertThat(browser.text("form:emails")).contains("Sent");
+      assertThat(browser.pageSource()).as("the log entry's email flags")
+          .contains("title=\"Opened by a person\"").contains("title=\"A link was clicked by a person\"");
+      shots(browser, "90-contact-card-engagement", "form:entriesPanel");
       inFrench(browser, emailId);
     } finally {
       smtp.stop();
@@ -141,7 +144,7 @@ class EmailPagesIT {
 
     browser.open("contact/card.xhtml?no=" + HARRY);
     assertThat(browser.text("form:emails")).contains("Scheduled for " + sendAt).contains(SUBJECT);
-    shots(browser, "83-contact-card-emails");
+    shots(browser, "83-contact-card-emails", "form:emailsPanel");
     return emailId;
   }
 
@@ -164,10 +167,10 @@ class EmailPagesIT {
     browser.click("menuForm:langFr");
     browser.waitForText("menuForm:mHome", "Accueil");
     assertThat(browser.text("form:emails")).contains("Envoyé");
-    shots(browser, "84-contact-card-emails-fr");
+    shots(browser, "84-contact-card-emails-fr", "form:emailsPanel");
     browser.open("email/card.xhtml?id=" + emailId);
     assertThat(browser.text("form:events")).contains("Ouvert").contains("Une personne");
-    shots(browser, "85-email-card-fr");
+    shots(browser, "85-email-card-fr", "form:eventsPanel");
     browser.open("email/compose.xhtml?contactNo=" + HARRY);
     assertThat(browser.title()).isEqualTo("Nouvel e-mail");
     shots(browser, "86-email-compose-fr");
@@ -202,13 +205,20 @@ class EmailPagesIT {
     return Integer.parseInt(dateTime.substring(dateTime.length() - 5, dateTime.length() - 3));
   }
 
-  /** Screenshots at both window sizes, of a page that must look finished. */
   private static void shots(BrowserSession browser, String name) {
+    shots(browser, name, null);
+  }
+
+  /** Screenshots at both window sizes, of a page that must look finished, scrolled to a section if given. */
+  private static void shots(BrowserSession browser, String name, String section) {
     assertThat(browser.pageSource()).as(name).doesNotContain("???").doesNotContain("Exception: ");
     assertThat(browser.js("return PF('errorDialog').isVisible();")).as(name).isEqualTo(false);
     for (Dimension size : SIZES) {
       browser.driver().manage().window().setSize(size);
       browser.settle();
+      if (section != null) {
+        browser.js("document.getElementById('" + section + "').scrollIntoView();");
+      }
       browser.screenshot(name + "-" + size.getWidth());
     }
     browser.driver().manage().window().setSize(new Dimension(1400, 1000));

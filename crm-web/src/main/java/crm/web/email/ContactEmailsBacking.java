@@ -2,8 +2,10 @@ package crm.web.email;
 
 import crm.domain.email.Email;
 import crm.domain.email.EmailStatus;
+import crm.service.email.EmailEngagement;
 import crm.service.email.EmailService;
 import crm.service.email.EmailView;
+import crm.service.email.EngagementService;
 import crm.web.contact.ContactCardBacking;
 import crm.web.shared.PageModel;
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * The Emails section of contact/card.xhtml (F-50, F-52, F-53): the contact's emails, newest
  * first, drafts (reopened in the composer), scheduled ones with their time, sent ones with their
- * human opens and clicks.
+ * human opens and clicks; and the engagement flags of its interaction log entries' emails.
  */
 @Named
 @ViewScoped
@@ -26,7 +28,9 @@ public class ContactEmailsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   @Inject private EmailService emails;
   @Inject private ContactCardBacking card;
+  @Inject private EngagementService engagement;
   private PageModel<EmailView> model;
+  private transient Map<Long, EmailEngagement> byEntry;
 
   public PageModel<EmailView> getEmails() {
     if (model == null && !card.isNew()) {
@@ -46,6 +50,14 @@ public class ContactEmailsBacking implements Serializable {
       return email.getSentAt();
     }
     return email.getStatus() == EmailStatus.QUEUED ? email.getSendAt() : email.getCreatedAt();
+  }
+
+  /** The engagement of the email of one of the contact's interaction log entries (read once for all). */
+  public EmailEngagement ofEntry(long entryNo) {
+    if (byEntry == null) {
+      byEntry = engagement.ofContactEntries(card.getNo());
+    }
+    return byEntry.getOrDefault(entryNo, EmailEngagement.NONE);
   }
 
   /** To and Cc as one line: names of contacts, plain addresses as written. */

@@ -2,10 +2,12 @@ package crm.web.shared;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -21,6 +23,7 @@ import java.time.ZoneId;
 public class UserZone {
 
   static final String COOKIE = "crm-tz";
+  @Inject private Clock clock;
   private ZoneId zone;
 
   public ZoneId getZone() {
@@ -43,6 +46,14 @@ public class UserZone {
   /** The instant as the wall-clock time of another zone (a recipient's). */
   public LocalDateTime localIn(Instant instant, ZoneId other) {
     return instant == null || other == null ? null : LocalDateTime.ofInstant(instant, other);
+  }
+
+  /**
+   * A time the outbox keeps as the server's wall-clock time (the zone of the application's clock),
+   * as the user's wall-clock time.
+   */
+  public LocalDateTime fromServer(LocalDateTime serverTime) {
+    return serverTime == null ? null : local(serverTime.atZone(clock.getZone()).toInstant());
   }
 
   /** The user's wall-clock time as an instant; a time skipped by daylight saving moves forward. */
