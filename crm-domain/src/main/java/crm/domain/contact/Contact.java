@@ -2,6 +2,7 @@ package crm.domain.contact;
 
 import crm.domain.interaction.CorrespondenceType;
 import crm.domain.setup.CodeTable;
+import crm.domain.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -109,8 +110,11 @@ public class Contact {
     return codes.stream().filter(c -> c.codeTable() == table).map(ContactCode::code).sorted().toList();
   }
 
-  /** Replaces the codes of one table with the given ones. */
+  /** Replaces the codes of one table with the given ones; an empty code is refused. */
   public void replaceCodes(CodeTable table, Collection<String> newCodes) {
+    if (newCodes.stream().anyMatch(code -> code == null || code.isBlank())) {
+      throw new InvalidInputException("code.required");
+    }
     codes.removeIf(c -> c.codeTable() == table);
     newCodes.forEach(code -> codes.add(new ContactCode(table, code)));
   }
