@@ -1,6 +1,7 @@
 package crm.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -25,6 +26,10 @@ final class Api {
   record Answer(int status, String contentType, JsonStructure body) {
     JsonObject object() {
       return (JsonObject) body;
+    }
+
+    JsonArray array() {
+      return (JsonArray) body;
     }
   }
 

@@ -83,6 +83,7 @@ class EmailTrackingIT {
     String campaignNo = data.campaign("Prices 2027");
     long id = sent("Ada Tracked", "ada@tracked.example", TrackingState.ON);
     data.inCampaign(id, campaignNo);
+    data.fromTemplate(id, "BUS");
     MimeMessage received = smtp.getReceivedMessages()[0];
     assertThat(received.getContentType()).as("the tracked file is a download link, not a part")
         .startsWith("multipart/alternative");
@@ -123,6 +124,12 @@ class EmailTrackingIT {
     assertThat(statistics.getInt("emailsClicked")).isEqualTo(1);
     assertThat(statistics.getInt("emailsReplied")).isZero();
     assertThat(statistics.getInt("machineEvents")).isEqualTo(4);
+
+    JsonObject best = api().get("emails/template-ranking").array().getJsonObject(0);
+    assertThat(best.getString("templateCode")).as("the template a person opened comes first").isEqualTo("BUS");
+    assertThat(best.getInt("sends")).isEqualTo(1);
+    assertThat(best.getJsonNumber("openRate").doubleValue()).isEqualTo(1.0);
+    assertThat(best.getJsonNumber("replyRate").doubleValue()).isZero();
   }
 
   @Test

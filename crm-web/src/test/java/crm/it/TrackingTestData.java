@@ -65,6 +65,12 @@ public class TrackingTestData {
         .setParameter(1, campaignNo).setParameter(2, emailId).executeUpdate();
   }
 
+  /** As if the email had been written from that template. */
+  public void fromTemplate(long emailId, String templateCode) {
+    em.createNativeQuery("update email set template_code = ?1 where id = ?2")
+        .setParameter(1, templateCode).setParameter(2, emailId).executeUpdate();
+  }
+
   /** As if the email had been delivered that long ago: people open mail later than scanners do. */
   public void deliveredAgo(long emailId, Duration ago) {
     em.createNativeQuery("update email set sent_at = ?1 where id = ?2")
