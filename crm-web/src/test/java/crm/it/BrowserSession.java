@@ -130,6 +130,27 @@ final class BrowserSession implements AutoCloseable {
     settle();
   }
 
+  /**
+   * Opens a menu button's menu and chooses an item. A click that lands while the page is still
+   * busy (a dialog fading out on a slow machine) can leave the menu closed, so it is clicked again
+   * until the item shows, a few times at most.
+   */
+  void chooseFromMenu(String menuButtonId, String itemId) {
+    WebDriverWait shortWait = new WebDriverWait(driver, Duration.ofSeconds(3));
+    for (int attempt = 1; ; attempt++) {
+      click(menuButtonId);
+      try {
+        shortWait.until(ExpectedConditions.visibilityOfElementLocated(By.id(itemId)));
+        break;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+    click(itemId);
+  }
+
   void clickLink(String text) {
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
     settle();

@@ -50,8 +50,7 @@ class CampaignWalkthroughPageIT {
       assertThat(lines(browser)).isEqualTo(purchasers).isPositive();
       shot(browser, "05-segment-card-after-add");
 
-      browser.click("form:criteriaMenu_button");
-      browser.click("form:saveCriteria");
+      browser.chooseFromMenu("form:criteriaMenu_button", "form:saveCriteria");
       browser.waitForDialog("saveCriteriaDialog");
       String criteriaCode = "FUTURUS-" + segmentNo;
       browser.type("criteriaForm:code", criteriaCode);
@@ -59,8 +58,7 @@ class CampaignWalkthroughPageIT {
       browser.click("criteriaForm:ok");
       assertThat(browser.messages()).contains("Criteria saved as " + criteriaCode + ".");
       browser.waitForDialogClosed("saveCriteriaDialog");
-      browser.click("form:criteriaMenu_button");
-      browser.click("form:saveCriteria");
+      browser.chooseFromMenu("form:criteriaMenu_button", "form:saveCriteria");
       browser.waitForDialog("saveCriteriaDialog");
       browser.type("criteriaForm:code", criteriaCode);
       browser.click("criteriaForm:ok");

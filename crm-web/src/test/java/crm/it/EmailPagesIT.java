@@ -110,6 +110,8 @@ class EmailPagesIT {
 
     browser.click("form:insertTemplate");
     browser.waitForDialog("templateDialog");
+    assertThat(browser.text("templateForm:ranking")).as("the templates ranked by their open and reply rates")
+        .contains("BUS · Business letter");
     browser.choose("templateForm:template", "BUS ");
     browser.choose("templateForm:language", "ENU ");
     browser.click("templateForm:insert");
