@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The administrator's setup pages and the outbox console in a headless Chromium: code tables
@@ -113,6 +114,14 @@ class SetupPagesIT {
       browser.open("setup/marketing.xhtml");
       assertThat(browser.text("form:paperSize_label")).isEqualTo("US Letter");
       assertThat(browser.element("form:companyName").getAttribute("value")).isEqualTo("CRONUS International Ltd.");
+
+      assertThat(trackingBox(browser).getAttribute("class")).as("emails are tracked by default").contains("ui-state-active");
+      trackingBox(browser).click();
+      browser.click("form:save");
+      browser.open("setup/marketing.xhtml");
+      assertThat(trackingBox(browser).getAttribute("class")).as("tracking turned off is kept").doesNotContain("ui-state-active");
+      browser.check("form:trackingEnabled");
+      browser.click("form:save");
     }
   }
 
@@ -259,5 +268,9 @@ class SetupPagesIT {
   private static JsonObject answer(Api.Answer answer, int status) {
     assertThat(answer.status()).as("%s", answer.body()).isEqualTo(status);
     return answer.object();
+  }
+
+  private static WebElement trackingBox(BrowserSession browser) {
+    return browser.element("form:trackingEnabled").findElement(By.cssSelector(".ui-chkbox-box"));
   }
 }
