@@ -372,7 +372,7 @@ public final class SegmentBenchmark {
   // ---------------------------------------------------------------- data
 
   /** Code tables, template, campaign, N contacts, their codes, the 50k-line log segment; ANALYZE. */
-  private static void generate(Connection c, int n) throws SQLException {
+  static void generate(Connection c, int n) throws SQLException {
     execute(c, """
         insert into code_entry (code_table, code, description) values
           ('JOB_RESPONSIBILITY', 'PURCHASE', 'Purchase'), ('JOB_RESPONSIBILITY', 'SALES', 'Sales'),
