@@ -263,7 +263,7 @@ public final class MailBenchmark {
           fromSalesperson ? r.salespersonEmail() : BenchmarkRecipients.SETUP_SENDER_EMAIL,
           fromSalesperson ? r.salespersonName() : BenchmarkRecipients.SETUP_SENDER_NAME,
           email.subject(), EmailHtml.sanitize(email.html()), email.text(), r.templateCode(),
-          r.templateLanguageCode(), OutboxStatus.QUEUED, 0, now, null, null, now, null, null));
+          r.templateLanguageCode(), OutboxStatus.QUEUED, 0, now, null, null, now, null, null, null));
     }
     return messages;
   }
