@@ -10,7 +10,6 @@ import crm.domain.shared.ConflictException;
 import crm.it.MailTestData.EntryDelivery;
 import crm.service.mail.DeliveryOutcome;
 import crm.service.mail.DispatchSummary;
-import crm.service.mail.InstanceHeartbeat;
 import crm.service.mail.MailDispatcher;
 import crm.service.mail.MailSettings;
 import crm.service.mail.OutboxMessage;
@@ -71,7 +70,6 @@ class MailDeliveryIT {
   @Inject CrashingMailSender crash;
   @Inject TestInstance instance;
   @Inject TestClock clock;
-  @Inject InstanceHeartbeat heartbeat;
 
   @Resource ManagedExecutorService executor;
 
@@ -285,7 +283,6 @@ class MailDeliveryIT {
   private long uncertainMessage(long entry, String subject) {
     long id = data.queue(entry, "someone@uncertain.example", null, subject, "<p>x</p>", "x");
     instance.actAs("crashed-" + id);
-    heartbeat.beat();
     crash.crashAfterNextAcceptance();
     assertThat(dispatcher.dispatchDue().count(DeliveryOutcome.ERROR)).isEqualTo(1);
     instance.reset();

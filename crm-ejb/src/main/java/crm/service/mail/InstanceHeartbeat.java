@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 /**
  * Tells the other instances that this one is alive: its row in {@code sending_instance} carries
  * the time of its last heartbeat. The claims of an instance whose heartbeat lapsed
- * ({@link MailSettings#heartbeatLapse()}) are released by the next instance that claims.
+ * ({@link MailSettings#heartbeatLapse()}) are released by the next instance that claims. Claiming
+ * beats too, so that an instance never claims before its heartbeat is on record.
  *
  * <p>No role: the heartbeat timer calls it without a caller, and no page or REST resource reaches it.
  */
@@ -28,12 +29,8 @@ public class InstanceHeartbeat {
   @Inject private Clock clock;
 
   public void beat() {
-    LocalDateTime now = LocalDateTime.now(clock);
     try (Connection connection = dataSource.getConnection()) {
-      Jdbc jdbc = new Jdbc(connection);
-      if (jdbc.update("update sending_instance set heartbeat_at = ? where instance_id = ?", now, instance.id()) == 0) {
-        jdbc.update("insert into sending_instance (instance_id, heartbeat_at) values (?, ?)", instance.id(), now);
-      }
+      new Heartbeats(new Jdbc(connection)).beat(instance.id(), LocalDateTime.now(clock));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot record the heartbeat", e);
     }

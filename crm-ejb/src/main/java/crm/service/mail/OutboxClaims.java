@@ -18,6 +18,8 @@ import javax.sql.DataSource;
  * expires, and the claim commits before anything is sent, so instances running the same timer
  * never pick the same message. A message whose last attempt started and never finished was
  * perhaps delivered by an instance that died: it becomes UNCERTAIN instead of being claimed.
+ * Claiming beats this instance's heartbeat, so that its claims never pass for a dead instance's
+ * while it claims, and an instance killed before its heartbeat timer first ran is noticed too.
  *
  * <p>No role: the mail timer calls it without a caller, and no page or REST resource reaches it.
  */
@@ -39,6 +41,7 @@ public class OutboxClaims {
     LocalDateTime claimedUntil = now.plus(settings.claimTimeout());
     try (Connection connection = dataSource.getConnection()) {
       Jdbc jdbc = new Jdbc(connection);
+      new Heartbeats(jdbc).beat(instance.id(), now);
       List<Long> ids;
       List<Long> claimed;
       do {
