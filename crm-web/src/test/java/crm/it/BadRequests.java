@@ -56,7 +56,8 @@ final class BadRequests {
 
     @Override
     public String toString() {
-      String shownBody = body == null ? "" : " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+      int shown = status >= 500 ? 5000 : 300;
+      String shownBody = body == null ? "" : " " + (body.length() > shown ? body.substring(0, shown) + "…" : body);
       return method + " " + uri + shownBody + " [" + language + "] -> " + status + " " + detail;
     }
   }
@@ -76,11 +77,13 @@ final class BadRequests {
     String uri = base + path(endpoint) + query(endpoint);
     String body = endpoint.body() == null ? null : body(endpoint.body());
     String language = values.pick(List.of("en", "fr"));
-    HttpResponse<String> answer = exchange(endpoint, uri, body, language);
+    String contentType = values.pick(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)) == 1 ? "text/plain"
+        : endpoint.consumes().contains("*") ? "application/octet-stream" : endpoint.consumes();
+    HttpResponse<String> answer = exchange(endpoint, uri, body, language, contentType);
     String detail = detail(answer);
     String other = null;
     if (answer.statusCode() >= 400 && answer.statusCode() < 500 && detail != null) {
-      other = detail(exchange(endpoint, uri, body, language.equals("en") ? "fr" : "en"));
+      other = detail(exchange(endpoint, uri, body, language.equals("en") ? "fr" : "en", contentType));
     }
     return new Exchange(endpoint.method(), uri, body, language, answer.statusCode(),
         answer.headers().firstValue("Content-Type").orElse(""), detail, other);
@@ -121,15 +124,16 @@ final class BadRequests {
     return value.toString();
   }
 
-  private HttpResponse<String> exchange(Endpoint endpoint, String uri, String body, String language) {
+  /** Sends the request; its repetition in the other language is the same request but for the language. */
+  private HttpResponse<String> exchange(Endpoint endpoint, String uri, String body, String language,
+      String contentType) {
     HttpRequest.BodyPublisher publisher = body == null
         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
-    String contentType = endpoint.consumes().contains("*") ? "application/octet-stream" : endpoint.consumes();
     HttpRequest request = HttpRequest.newBuilder(URI.create(uri))
         .method(endpoint.method(), publisher)
         .header("Authorization", ADMIN)
         .header("Accept-Language", language)
-        .header("Content-Type", values.pick(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)) == 1 ? "text/plain" : contentType)
+        .header("Content-Type", contentType)
         .build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -177,8 +177,9 @@ class RestApiIT {
     assertThat(ok(api.get("campaigns?description=Late")).getInt("total")).isZero();
     assertThat(ok(api.get("campaigns?description=Tard")).getInt("total")).isZero();
     assertProblem(api.post("campaigns", "{\"description\": "), 400, "not valid JSON");
-    assertProblem(api.post("contacts", "{\"name\": \"X\", \"type\": \"ROBOT\"}"), 400,
-        "The value of \"type\" in the request body is not of the right type.");
+    assertProblem(api.post("campaigns", "{\"startingDate\": {}}"), 400,
+        "The value of \"startingDate\" in the request body is not of the right type.");
+    assertProblem(api.post("contacts", "{\"name\": \"X\", \"type\": \"ROBOT\"}"), 400, "not valid JSON");
     assertProblem(api.get("contacts?page=-1"), 422, "Page -1");
     assertProblem(api.get("contacts?size=100000"), 422, "1 to 500");
     assertProblem(api.get("contacts?page=abc"), 422, "page");
@@ -198,8 +199,7 @@ class RestApiIT {
     assertProblem(api.post("segments/" + segmentNo + "/go-back", ""), 409, "no step");
     assertProblem(api.post("segments/" + segmentNo + "/log", "{}"), 422, "no lines");
     assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"NOPE\"]}"), 422, "NOPE");
-    assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"contactType\": \"ROBOT\"}"), 400,
-        "The value of \"contactType\" in the request body is not of the right type.");
+    assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"contactType\": \"ROBOT\"}"), 400, "not valid JSON");
     assertProblem(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\", \"NOPE\"]}"),
         422, "There is no code NOPE in the table \"Job responsibilities\".");
     assertProblem(api.post("segments/" + segmentNo + "/lines", "{\"contactNo\": \"" + personNo + "\", \"interactionTemplateCode\": \"NOPE\"}"), 404, "NOPE");

@@ -16,6 +16,7 @@ import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 
@@ -28,8 +29,8 @@ import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 final class AuditListener extends DescriptorEventAdapter {
 
   private static final String CHANGED = "(changed)";
-  /** The optimistic lock's counter changes with every update and tells nothing. */
-  private static final String VERSION = "version";
+  /** The optimistic lock's counter and the record's own time stamps tell nothing a person needs. */
+  private static final List<String> NOISE = List.of("version", "createdAt", "updatedAt");
 
   private final String recordType;
   private final Set<String> ignored;
@@ -38,7 +39,7 @@ final class AuditListener extends DescriptorEventAdapter {
   AuditListener(Audited audited) {
     this.recordType = audited.value();
     this.ignored = new HashSet<>(List.of(audited.ignored()));
-    this.ignored.add(VERSION);
+    this.ignored.addAll(NOISE);
     this.secret = Set.of(audited.secret());
   }
 
@@ -55,9 +56,11 @@ final class AuditListener extends DescriptorEventAdapter {
     write(event, AuditAction.CREATE, fields.build().toString());
   }
 
+  /** Before the update is written: the event then carries the change set (after it, the changes are gone). */
   @Override
-  public void postUpdate(DescriptorEvent event) {
-    ObjectChangeSet changeSet = event.getChangeSet();
+  public void preUpdateWithChanges(DescriptorEvent event) {
+    // The event's own change set is not filled in for updates; the write query's is.
+    ObjectChangeSet changeSet = event.getQuery() instanceof WriteObjectQuery write ? write.getObjectChangeSet() : null;
     if (changeSet == null) {
       return;
     }

@@ -1,8 +1,8 @@
 package crm.service.audit;
 
 import crm.domain.audit.AuditAction;
-import jakarta.ejb.EJBContext;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,12 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * The one statement that writes an audit entry, and its values: the time from the application's
- * clock and the user of the EJB call that made the change ("system" for the timers).
+ * clock and the user whose request made the change ("system" for the timers).
  */
 final class AuditRows {
 
@@ -52,12 +50,16 @@ final class AuditRows {
     }
   }
 
-  /** The caller of the EJB call in progress; "system" outside one or for an unauthenticated timer. */
+  /**
+   * The caller of the request in progress. Entity changes are written when the transaction
+   * commits, after the EJB call has returned, so the caller comes from the security context of
+   * the thread, not from the EJB's; "system" for a timer or outside a container.
+   */
   private static String user() {
     try {
-      Principal caller = ((EJBContext) InitialContext.doLookup("java:comp/EJBContext")).getCallerPrincipal();
+      Principal caller = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
       return caller == null || "ANONYMOUS".equals(caller.getName()) ? SYSTEM : caller.getName();
-    } catch (NamingException | IllegalStateException e) {
+    } catch (IllegalStateException e) {
       return SYSTEM;
     }
   }

@@ -4,6 +4,7 @@ import crm.domain.email.TrackingState;
 import crm.service.email.EmailDraft;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /** The bodies the email routes take. */
 public final class EmailRequests {
@@ -24,7 +25,8 @@ public final class EmailRequests {
     }
 
     private static List<EmailDraft.Address> addresses(List<EmailRecipientDto> recipients) {
-      return recipients == null ? List.of() : recipients.stream().map(EmailRecipientDto::toAddress).toList();
+      return recipients == null ? List.of()
+          : recipients.stream().filter(Objects::nonNull).map(EmailRecipientDto::toAddress).toList();
     }
   }
 

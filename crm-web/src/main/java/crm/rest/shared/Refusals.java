@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * The refusals that come from below the services, said in the caller's language without naming
  * a Java type, a parser or a database: an unreadable body, an HTTP error of the JAX-RS runtime,
- * and the database's refusal of a text too long for its column or holding a NUL character (the
- * transaction is rolled back, so nothing was written).
+ * and the database's refusal of a text too long for its column or holding a NUL character, of a
+ * duplicate key or of a broken reference that no service check caught (the transaction is rolled
+ * back, so nothing was written).
  */
 final class Refusals {
 
@@ -23,6 +24,8 @@ final class Refusals {
   private static final Pattern LENGTH = Pattern.compile("\\((\\d+)\\)");
   private static final String TOO_LONG = "22001";
   private static final Set<String> BAD_CHARACTER = Set.of("22021", "22P05");
+  private static final String DUPLICATE = "23505";
+  private static final String REFERENCE = "23503";
 
   private Refusals() {}
 
@@ -64,6 +67,12 @@ final class Refusals {
       }
       if (t instanceof SQLException sql && BAD_CHARACTER.contains(sql.getSQLState())) {
         return Optional.of(Problems.of(422, Message.of(headers, "request.nulCharacter")));
+      }
+      if (t instanceof SQLException sql && DUPLICATE.equals(sql.getSQLState())) {
+        return Optional.of(Problems.of(409, Message.of(headers, "request.duplicate")));
+      }
+      if (t instanceof SQLException sql && REFERENCE.equals(sql.getSQLState())) {
+        return Optional.of(Problems.of(409, Message.of(headers, "request.reference")));
       }
     }
     return Optional.empty();

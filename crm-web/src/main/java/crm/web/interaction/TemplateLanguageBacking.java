@@ -3,12 +3,10 @@ package crm.web.interaction;
 import crm.domain.letter.MergeField;
 import crm.service.interaction.InteractionTemplateService;
 import crm.service.interaction.TemplatePreviewService;
-import crm.service.contact.ContactService;
 import crm.service.letter.Recipient;
-import crm.service.shared.ListRequest;
-import crm.service.shared.ListRequest.Operator;
 import crm.web.shared.Downloads;
 import crm.web.shared.Feedback;
+import crm.web.shared.Lookups;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,11 +25,9 @@ import org.primefaces.model.StreamedContent;
 public class TemplateLanguageBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final String CONTACT_SEPARATOR = " · ";
   @Inject private InteractionTemplateService templates;
   @Inject private TemplatePreviewService previews;
   @Inject private TemplateCardBacking card;
-  @Inject private ContactService contacts;
   private String languageCode;
   private boolean saved;
   private String description;
@@ -78,12 +74,6 @@ public class TemplateLanguageBacking implements Serializable {
     email = Feedback.call(() -> previews.email(card.getCode(), languageCode, subject, body, contactNo()), null);
   }
 
-  /** "No. · name" of the contacts whose name contains what the user typed, for the preview's contact field. */
-  public List<String> completeContact(String query) {
-    return contacts.list(new ListRequest(0, 10, "name").where("name", Operator.CONTAINS, query)).items()
-        .stream().map(c -> c.getNo() + CONTACT_SEPARATOR + c.getName()).toList();
-  }
-
   public List<String> getMergeFields() {
     return Arrays.stream(MergeField.values()).map(MergeField::key).toList();
   }
@@ -97,7 +87,7 @@ public class TemplateLanguageBacking implements Serializable {
   }
 
   private String contactNo() {
-    return contact == null ? null : contact.split(CONTACT_SEPARATOR, 2)[0].strip();
+    return Lookups.contactNoOf(contact);
   }
 
   private void fill(String language, boolean existing, String newDescription, String newSubject, String newBody) {

@@ -67,6 +67,11 @@ public class CurrentUser {
     return any();
   }
 
+  /** Writing, sending and scheduling one's own emails (F-50). */
+  public boolean isMayComposeEmails() {
+    return any(Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON);
+  }
+
   public boolean isMayWatchOutbox() {
     return any(Roles.MARKETING_MANAGER, Roles.BATCH_ADMIN);
   }

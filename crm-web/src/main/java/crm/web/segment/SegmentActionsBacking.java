@@ -33,6 +33,7 @@ public class SegmentActionsBacking implements Serializable {
   private String loggedSegmentNo;
   private boolean sendAttachments = true;
   private boolean createFollowUp;
+  private boolean deliverInWorkingHours;
 
   /** Opens the step dialog with empty filters. */
   public void openStep(CriteriaActionType type) {
@@ -79,7 +80,7 @@ public class SegmentActionsBacking implements Serializable {
   }
 
   public void log() {
-    LoggedSegment logged = Feedback.call(() -> logging.log(card.getNo(), createFollowUp, sendAttachments), null);
+    LoggedSegment logged = Feedback.call(() -> logging.log(card.getNo(), createFollowUp, sendAttachments, deliverInWorkingHours), null);
     if (logged != null) {
       Feedback.info("segment.log.done", logged.getNo(), logged.getNoOfInteractions());
       if (logged.getFollowUpSegmentNo() != null) {
@@ -108,4 +109,7 @@ public class SegmentActionsBacking implements Serializable {
   public void setSendAttachments(boolean send) { this.sendAttachments = send; }
   public boolean isCreateFollowUp() { return createFollowUp; }
   public void setCreateFollowUp(boolean create) { this.createFollowUp = create; }
+  /** Each email of the log waits for its recipient's working hours (F-52, F-58). */
+  public boolean isDeliverInWorkingHours() { return deliverInWorkingHours; }
+  public void setDeliverInWorkingHours(boolean deliver) { this.deliverInWorkingHours = deliver; }
 }

@@ -19,6 +19,11 @@ public class LocalDateConverter implements Converter<TemporalAccessor> {
 
   @Override
   public String getAsString(FacesContext context, UIComponent component, TemporalAccessor value) {
+    return format(value);
+  }
+
+  /** The date, or date and time, in the user's language; "" for null. */
+  public static String format(TemporalAccessor value) {
     if (value == null) {
       return "";
     }
