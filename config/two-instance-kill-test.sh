@@ -68,6 +68,7 @@ for round in $(seq 1 "$KILLS"); do
   sleep "$((RANDOM % 5 + 3)).$((RANDOM % 10))"
   sent=$(psql_ "select count(*) from $schema.send_attempt")
   kill -9 "${pids[$victim]}"
+  wait "${pids[$victim]}" 2>/dev/null || true
   echo "round $round: killed instance $victim after $sent attempts had started"
   start "$victim"
 done
