@@ -1,6 +1,7 @@
 package crm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -14,6 +15,7 @@ import crm.service.mail.MailSettings;
 import crm.service.mail.OutboxMessage;
 import crm.service.mail.OutboxService;
 import crm.service.mail.OutboxStatus;
+import crm.service.mail.SendAttempt;
 import crm.service.shared.ListRequest;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -26,6 +28,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +44,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Email delivery after logging (F-51, F-58, F-62, F-63), inside Payara Micro against PostgreSQL,
+ * Email delivery after logging (F-51, F-58, F-62, F-63) and its send ledger (issue 15: a crash
+ * injected between the SMTP server's acceptance and the commit), inside Payara Micro against PostgreSQL,
  * with GreenMail as the SMTP server at the address the application is configured with
  * (CRM_MAIL_SMTP_HOST/PORT, set by Failsafe). The mail timer is stopped: each test calls the
  * dispatcher itself, so nothing depends on the wall clock.
@@ -63,6 +67,9 @@ class MailDeliveryIT {
   @Inject MailSettings settings;
   @Inject MailTimers timers;
   @Inject MailTestData data;
+  @Inject CrashingMailSender crash;
+  @Inject TestInstance instance;
+  @Inject TestClock clock;
 
   @Resource ManagedExecutorService executor;
 
@@ -79,6 +86,8 @@ class MailDeliveryIT {
   @AfterEach
   void stopMailServer() {
     smtp.stop();
+    clock.reset();
+    instance.reset();
   }
 
   @Test
@@ -132,19 +141,27 @@ class MailDeliveryIT {
   }
 
   @Test
-  void failsAfterMaxAttemptsAndTheOutboxConsoleCanRetryIt() {
+  void aLongOutageIsTriedUntilTheWindowEndsThenFailsAndTheOutboxConsoleCanRetryIt() {
     long entry = data.loggedEntry("Gustav Givesup", "gustav@givesup.example");
     long id = data.queue(entry, "gustav@givesup.example", null, "Never arrives", "<p>x</p>", "x");
     smtp.stop();
-    int maxAttempts = settings.retryPolicy().maxAttempts();
-    for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-      data.makeDue(id);
-      dispatcher.dispatchDue();
-    }
+    assertThat(dispatcher.dispatchDue().count(DeliveryOutcome.RETRYING)).isEqualTo(1);
+    LocalDateTime firstTry = outbox.get(id).firstAttemptAt();
+    assertThat(outbox.history(id).triesUntil()).isEqualTo(firstTry.plusDays(1));
+
+    clock.advance(Duration.ofHours(23));
+    data.makeDue(id);
+    assertThat(dispatcher.dispatchDue().count(DeliveryOutcome.RETRYING)).as("a day has not passed").isEqualTo(1);
+    clock.advance(Duration.ofHours(1));
+    data.makeDue(id);
+    assertThat(dispatcher.dispatchDue().count(DeliveryOutcome.FAILED)).isEqualTo(1);
+
     OutboxMessage failed = outbox.get(id);
     assertThat(failed.status()).isEqualTo(OutboxStatus.FAILED);
-    assertThat(failed.attempts()).isEqualTo(maxAttempts);
+    assertThat(failed.attempts()).isEqualTo(3);
     assertThat(failed.lastError()).containsIgnoringCase("connect");
+    assertThat(outbox.history(id).attempts()).extracting(SendAttempt::outcome)
+        .containsExactly("RETRYING", "RETRYING", "FAILED");
     assertThat(data.entryDelivery(entry)).isEqualTo(new EntryDelivery("FAILED", true));
     assertThat(outbox.list(OutboxStatus.FAILED, new ListRequest(0, 50, null)).items())
         .extracting(OutboxMessage::id).contains(id);
@@ -208,7 +225,75 @@ class MailDeliveryIT {
   void settingsComeFromTheEnvironmentAndTheDefaults() {
     assertThat(settings.smtpConfigured()).isTrue();
     assertThat(settings.outboxDir().toString()).endsWith("data/outbox").doesNotContain("${");
-    assertThat(settings.retryPolicy().maxAttempts()).isEqualTo(5);
+    assertThat(settings.retryPolicy().window()).isEqualTo(Duration.ofDays(1));
+    assertThat(settings.heartbeatLapse()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void aCrashAfterTheServerAcceptedLeavesTheMessageUncertainAndSendAgainReusesItsMessageId() throws Exception {
+    long entry = data.loggedEntry("Uma Uncertain", "uma@uncertain.example");
+    long id = uncertainMessage(entry, "Accepted, then the crash");
+    MimeMessage first = single(smtp.getReceivedMessages());
+
+    assertThat(outbox.get(id).status()).isEqualTo(OutboxStatus.UNCERTAIN);
+    assertThat(outbox.list(OutboxStatus.UNCERTAIN, new ListRequest(0, 50, null)).items())
+        .extracting(OutboxMessage::id).contains(id);
+    SendAttempt attempt = outbox.history(id).attempts().get(0);
+    assertThat(outbox.history(id).attempts()).hasSize(1);
+    assertThat(attempt.messageId()).isEqualTo(first.getMessageID());
+    assertThat(attempt.instanceId()).isEqualTo("crashed-" + id);
+    assertThat(attempt.startedAt()).isNotNull();
+    assertThat(attempt.finishedAt()).isNull();
+    assertThat(attempt.outcome()).isEqualTo("UNCERTAIN");
+    assertThat(dispatcher.dispatchDue().total()).as("never resent silently").isZero();
+
+    assertThat(outbox.sendAgain(id).status()).isEqualTo(OutboxStatus.QUEUED);
+    assertThat(dispatcher.dispatchDue().count(DeliveryOutcome.SENT)).isEqualTo(1);
+
+    assertThat(smtp.getReceivedMessages()).hasSize(2)
+        .extracting(MimeMessage::getMessageID).containsOnly(first.getMessageID());
+    assertThat(outbox.get(id).status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(outbox.get(id).messageId()).isEqualTo(first.getMessageID());
+    assertThat(outbox.history(id).attempts()).extracting(SendAttempt::messageId, SendAttempt::outcome)
+        .containsExactly(tuple(first.getMessageID(), "UNCERTAIN"), tuple(first.getMessageID(), "SENT"));
+    assertThat(data.entryDelivery(entry)).isEqualTo(new EntryDelivery("SENT", false));
+    assertThrows(ConflictException.class, () -> outbox.sendAgain(id));
+  }
+
+  @Test
+  void anUncertainMessageMarkedAsSentIsNotSentAgain() throws Exception {
+    long entry = data.loggedEntry("Mark Marked", "mark@marked.example");
+    long id = uncertainMessage(entry, "Arrived after all");
+
+    OutboxMessage marked = outbox.markSent(id);
+
+    assertThat(marked.status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(marked.sentAt()).isEqualTo(outbox.history(id).attempts().get(0).startedAt());
+    assertThat(data.entryDelivery(entry)).isEqualTo(new EntryDelivery("SENT", false));
+    assertThat(dispatcher.dispatchDue().total()).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThrows(ConflictException.class, () -> outbox.markSent(id));
+  }
+
+  /**
+   * A message the SMTP server accepted from an instance that died before it recorded so (the
+   * fault injected right after the acceptance), once a living instance found the dead one's
+   * heartbeat lapsed: it arrived once, and it is UNCERTAIN.
+   */
+  private long uncertainMessage(long entry, String subject) {
+    long id = data.queue(entry, "someone@uncertain.example", null, subject, "<p>x</p>", "x");
+    instance.actAs("crashed-" + id);
+    crash.crashAfterNextAcceptance();
+    assertThat(dispatcher.dispatchDue().count(DeliveryOutcome.ERROR)).isEqualTo(1);
+    instance.reset();
+    assertThat(dispatcher.dispatchDue().total()).as("the claim holds while its instance beats").isZero();
+    assertThat(outbox.get(id).status()).isEqualTo(OutboxStatus.SENDING);
+
+    clock.advance(settings.heartbeatLapse().plusSeconds(1));
+    assertThat(dispatcher.dispatchDue().total()).as("released, but not sent again").isZero();
+    clock.reset();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    return id;
   }
 
   private static void assertEncodedNames(MimeMessage received) throws Exception {

@@ -12,6 +12,9 @@ public enum DeliveryOutcome {
   CANCELED,
   /** Another instance took the message over after this instance's claim expired. */
   SKIPPED,
-  /** An unexpected error rolled the attempt back; the message is taken up again when its claim expires. */
+  /**
+   * An unexpected error rolled the delivery back; the message is taken up again when its claim
+   * expires, and becomes UNCERTAIN if its attempt had started (nobody knows whether it went out).
+   */
   ERROR
 }

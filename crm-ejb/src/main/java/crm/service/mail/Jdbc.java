@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -23,6 +24,11 @@ final class Jdbc {
 
   Jdbc(Connection connection) {
     this.connection = connection;
+  }
+
+  /** "?, ?, ?" for an {@code in (…)} list of {@code count} bound values. */
+  static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 
   int update(String sql, Object... parameters) {

@@ -50,12 +50,16 @@ public class MailSettings {
   String outboxDir;
 
   @Inject
-  @ConfigProperty(name = "crm.mail.retry.max-attempts")
-  int maxAttempts;
-
-  @Inject
   @ConfigProperty(name = "crm.mail.retry.base-delay-seconds")
   long baseDelaySeconds;
+
+  @Inject
+  @ConfigProperty(name = "crm.mail.retry.max-delay-seconds")
+  long maxDelaySeconds;
+
+  @Inject
+  @ConfigProperty(name = "crm.mail.retry.window-hours")
+  long windowHours;
 
   @Inject
   @ConfigProperty(name = "crm.mail.dispatch.batch-size")
@@ -64,6 +68,10 @@ public class MailSettings {
   @Inject
   @ConfigProperty(name = "crm.mail.dispatch.claim-seconds")
   long claimSeconds;
+
+  @Inject
+  @ConfigProperty(name = "crm.mail.dispatch.heartbeat-lapse-seconds")
+  long heartbeatLapseSeconds;
 
   private Session session;
 
@@ -98,7 +106,8 @@ public class MailSettings {
   }
 
   public RetryPolicy retryPolicy() {
-    return new RetryPolicy(maxAttempts, Duration.ofSeconds(baseDelaySeconds));
+    return new RetryPolicy(Duration.ofSeconds(baseDelaySeconds), Duration.ofSeconds(maxDelaySeconds),
+        Duration.ofHours(windowHours));
   }
 
   public int batchSize() {
@@ -107,6 +116,11 @@ public class MailSettings {
 
   public Duration claimTimeout() {
     return Duration.ofSeconds(claimSeconds);
+  }
+
+  /** An instance whose heartbeat is older than this is taken for dead and its claims released. */
+  public Duration heartbeatLapse() {
+    return Duration.ofSeconds(heartbeatLapseSeconds);
   }
 
   private Authenticator authenticator(String name) {

@@ -21,9 +21,12 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Delivers one claimed message in a transaction of its own (STYLE.md section 4), so that a bad
- * address or a rejected message never undoes what was recorded for the others of the run. The
- * row stays locked while it is being sent, so no other instance can take it over meanwhile.
+ * Delivers one claimed message whose attempt {@link AttemptStarts} committed, in a transaction of
+ * its own (STYLE.md section 4), so that a bad address or a rejected message never undoes what was
+ * recorded for the others of the run. The row stays locked while it is being sent, so no other
+ * instance can take it over meanwhile. The server's answer and the attempt's outcome commit
+ * together; if this transaction never commits (the instance died, or an unexpected error rolled
+ * it back), the attempt stays unfinished and the message becomes UNCERTAIN when claimed again.
  *
  * <p>No role: the mail timer calls it without a caller, and no page or REST resource reaches it.
  */
@@ -41,36 +44,32 @@ public class MessageDelivery {
   @Inject private DeliveryTracking tracking;
   @Inject private Clock clock;
 
-  /** Sends the message if this instance still holds its claim, and records what happened. */
+  /** Sends the message of the attempt if this instance still holds its claim, and records what happened. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public DeliveryOutcome deliver(Claim claim) {
+  public DeliveryOutcome deliver(Attempt attempt) {
     try (Connection connection = dataSource.getConnection()) {
       Jdbc jdbc = new Jdbc(connection);
-      Optional<OutboxMessage> message = new OutboxRows(jdbc).lockClaimed(claim);
-      if (message.isEmpty()) {
-        return DeliveryOutcome.SKIPPED;
-      }
-      if (new OutboxRows(jdbc).contactRefusesEmail(message.get())) {
-        new OutboxTransitions(jdbc).withheld(message.get());
-        return DeliveryOutcome.CANCELED;
-      }
-      return send(message.get(), jdbc);
+      Optional<OutboxMessage> message = new OutboxRows(jdbc).lockClaimed(attempt.claim());
+      return message.isEmpty() ? DeliveryOutcome.SKIPPED : send(message.get(), attempt, jdbc);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot deliver outbox message " + claim.id(), e);
+      throw new IllegalStateException("Cannot deliver outbox message " + attempt.claim().id(), e);
     }
   }
 
-  private DeliveryOutcome send(OutboxMessage message, Jdbc jdbc) {
+  private DeliveryOutcome send(OutboxMessage message, Attempt attempt, Jdbc jdbc) {
     LocalDateTime now = LocalDateTime.now(clock);
-    String messageId = Optional.ofNullable(message.messageId())
-        .orElseGet(() -> EmailComposer.newMessageId(message.fromAddress()));
+    String messageId = attempt.messageId();
     OutboxTransitions transitions = new OutboxTransitions(jdbc);
     try {
       sender.send(compose(message, messageId, jdbc), message.id());
       transitions.sent(message, messageId, now);
+      new SendLedger(jdbc).finish(attempt, DeliveryOutcome.SENT, null, now);
       return DeliveryOutcome.SENT;
     } catch (MessagingException | IOException e) {
-      return failed(message, messageId, e, now, transitions);
+      String error = DeliveryFailure.describe(e);
+      DeliveryOutcome outcome = failed(message, messageId, e, error, now, transitions);
+      new SendLedger(jdbc).finish(attempt, outcome, error, now);
+      return outcome;
     }
   }
 
@@ -95,12 +94,11 @@ public class MessageDelivery {
     return composer.compose(message, messageId, templateFiles, clock.instant());
   }
 
-  private DeliveryOutcome failed(OutboxMessage message, String messageId, Exception failure,
+  private DeliveryOutcome failed(OutboxMessage message, String messageId, Exception failure, String error,
       LocalDateTime now, OutboxTransitions transitions) {
-    String error = DeliveryFailure.describe(failure);
     Optional<LocalDateTime> next = DeliveryFailure.isPermanent(failure)
         ? Optional.empty()
-        : settings.retryPolicy().nextAttempt(now, message.attempts() + 1);
+        : settings.retryPolicy().nextAttempt(message.firstAttemptAt(), now, message.attempts() + 1);
     if (next.isPresent()) {
       LOG.log(Level.INFO, "Outbox message {0} will be tried again at {1}: {2}",
           new Object[] {message.id(), next.get(), error});

@@ -16,7 +16,10 @@ import javax.sql.DataSource;
  * Claims due outbox messages for this instance in a short transaction of its own (DESIGN.md
  * decision 5, F-63): the rows are locked with SKIP LOCKED and marked SENDING until the claim
  * expires, and the claim commits before anything is sent, so instances running the same timer
- * never pick the same message.
+ * never pick the same message. A message whose last attempt started and never finished was
+ * perhaps delivered by an instance that died: it becomes UNCERTAIN instead of being claimed.
+ * Claiming beats this instance's heartbeat, so that its claims never pass for a dead instance's
+ * while it claims, and an instance killed before its heartbeat timer first ran is noticed too.
  *
  * <p>No role: the mail timer calls it without a caller, and no page or REST resource reaches it.
  */
@@ -28,6 +31,7 @@ public class OutboxClaims {
   private DataSource dataSource;
 
   @Inject private MailSettings settings;
+  @Inject private SendingInstance instance;
   @Inject private Clock clock;
 
   /** Claims up to one batch of due messages, oldest first; empty when nothing is due. */
@@ -37,11 +41,30 @@ public class OutboxClaims {
     LocalDateTime claimedUntil = now.plus(settings.claimTimeout());
     try (Connection connection = dataSource.getConnection()) {
       Jdbc jdbc = new Jdbc(connection);
-      List<Long> ids = new OutboxRows(jdbc).lockDue(now, settings.batchSize());
-      new OutboxTransitions(jdbc).claim(ids, claimedUntil);
-      return ids.stream().map(id -> new Claim(id, claimedUntil)).toList();
+      new Heartbeats(jdbc).beat(instance.id(), now);
+      List<Long> ids;
+      List<Long> claimed;
+      do {
+        ids = new OutboxRows(jdbc).lockDue(now, now.minus(settings.heartbeatLapse()), settings.batchSize());
+        claimed = claimUnlessUncertain(jdbc, ids, claimedUntil);
+      } while (claimed.isEmpty() && !ids.isEmpty());
+      return claimed.stream().map(id -> new Claim(id, claimedUntil)).toList();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot claim outbox messages", e);
     }
+  }
+
+  /** Claims the locked messages but those left uncertain, which become UNCERTAIN; answers the claimed. */
+  private List<Long> claimUnlessUncertain(Jdbc jdbc, List<Long> ids, LocalDateTime claimedUntil) {
+    SendLedger ledger = new SendLedger(jdbc);
+    OutboxTransitions transitions = new OutboxTransitions(jdbc);
+    List<Long> uncertain = ledger.unfinished(ids);
+    if (!uncertain.isEmpty()) {
+      ledger.uncertain(uncertain);
+      transitions.uncertain(uncertain);
+    }
+    List<Long> claimed = ids.stream().filter(id -> !uncertain.contains(id)).toList();
+    transitions.claim(claimed, claimedUntil, instance.id());
+    return claimed;
   }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
  * @param entryNo the interaction log entry the email belongs to, if any
  * @param messageId the Message-ID header, set at the first try and kept across retries
  * @param emailId the email this message delivers (To, Cc, body and files come from it), if any
+ * @param firstAttemptAt the first try since the message was queued (or queued again by the
+ *     console); it is tried again until the retry window from then has passed
  */
 public record OutboxMessage(
     long id,
@@ -31,4 +33,5 @@ public record OutboxMessage(
     String lastError,
     LocalDateTime createdAt,
     LocalDateTime sentAt,
-    Long emailId) {}
+    Long emailId,
+    LocalDateTime firstAttemptAt) {}

@@ -14,7 +14,7 @@ final class OutboxRows {
   private static final String COLUMNS = "select id, entry_no, logged_segment_no, to_address,"
       + " to_name, from_address, from_name, subject, html_body, text_body, template_code,"
       + " language_code, status, attempts, next_attempt_at, message_id, last_error, created_at,"
-      + " sent_at, email_id from outbox_message";
+      + " sent_at, email_id, first_attempt_at from outbox_message";
 
   private final Jdbc jdbc;
 
@@ -38,17 +38,19 @@ final class OutboxRows {
 
   /**
    * Locks up to {@code limit} due messages, skipping those another transaction holds. Due:
-   * queued and time to try, or claimed by an instance whose claim expired, presumably because
-   * it crashed. H2 2.2 knows SKIP LOCKED too, but locks every due row, not only the first
-   * {@code limit}, until the claim commits: another instance then finds nothing for that moment,
-   * which is safe, and the embedded database serves one instance anyway.
+   * queued and time to try, or claimed by an instance that is presumably dead: its heartbeat
+   * is older than {@code heartbeatsSince}, or its claim expired. H2 2.2 knows SKIP LOCKED too,
+   * but locks every due row, not only the first {@code limit}, until the claim commits: another
+   * instance then finds nothing for that moment, which is safe, and the embedded database serves
+   * one instance anyway.
    */
-  List<Long> lockDue(LocalDateTime now, int limit) {
+  List<Long> lockDue(LocalDateTime now, LocalDateTime heartbeatsSince, int limit) {
     return jdbc.list("select id from outbox_message"
             + " where (status = 'QUEUED' and next_attempt_at <= ?)"
-            + " or (status = 'SENDING' and claimed_until < ?)"
+            + " or (status = 'SENDING' and (claimed_until < ? or claimed_by in"
+            + " (select instance_id from sending_instance where heartbeat_at < ?)))"
             + " order by next_attempt_at, id limit ? for update skip locked",
-        row -> row.getLong(1), now, now, limit);
+        row -> row.getLong(1), now, now, heartbeatsSince, limit);
   }
 
   /** Newest first; {@code status} null lists every message. */
@@ -109,7 +111,7 @@ final class OutboxRows {
         row.getString("language_code"), OutboxStatus.valueOf(row.getString("status")),
         row.getInt("attempts"), time(row, "next_attempt_at"), row.getString("message_id"),
         row.getString("last_error"), time(row, "created_at"), time(row, "sent_at"),
-        row.getObject("email_id", Long.class));
+        row.getObject("email_id", Long.class), time(row, "first_attempt_at"));
   }
 
   private static LocalDateTime time(ResultSet row, String column) throws SQLException {

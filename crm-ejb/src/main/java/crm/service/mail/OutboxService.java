@@ -13,13 +13,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * The outbox console's use cases (F-62): list the messages by status, put a failed message back
- * in the queue, cancel one that has not been sent yet. Sending itself is the dispatcher's.
+ * The outbox console's use cases (F-62, issue 15): list the messages by status with their send
+ * ledger, put a failed message back in the queue, cancel one that has not been sent yet, and
+ * settle an UNCERTAIN one: mark it sent, or send it again under the same Message-ID so that the
+ * receiving systems recognise the copy. Sending itself is the dispatcher's.
  */
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.BATCH_ADMIN})
@@ -29,6 +32,7 @@ public class OutboxService {
   private DataSource dataSource;
 
   @Inject private Clock clock;
+  @Inject private MailSettings settings;
 
   /** One page of the messages in {@code status} (all when null), newest first; sort is ignored. */
   public Page<OutboxMessage> list(OutboxStatus status, ListRequest request) {
@@ -46,6 +50,40 @@ public class OutboxService {
 
   public OutboxMessage get(long id) {
     return withJdbc(jdbc -> find(jdbc, id));
+  }
+
+  /** The message's attempts, and until when a temporary failure is still tried. */
+  public DeliveryHistory history(long id) {
+    return withJdbc(jdbc -> {
+      OutboxMessage message = find(jdbc, id);
+      boolean retrying = message.status() == OutboxStatus.QUEUED && message.firstAttemptAt() != null;
+      return new DeliveryHistory(new SendLedger(jdbc).attempts(id),
+          retrying ? settings.retryPolicy().triesUntil(message.firstAttemptAt()) : null);
+    });
+  }
+
+  /** Records that an UNCERTAIN message arrived after all, sent when its last attempt started. */
+  public OutboxMessage markSent(long id) {
+    return withJdbc(jdbc -> {
+      OutboxMessage message = find(jdbc, id);
+      List<SendAttempt> attempts = new SendLedger(jdbc).attempts(id);
+      if (attempts.isEmpty()
+          || !new OutboxTransitions(jdbc).markSent(message, attempts.get(attempts.size() - 1).startedAt())) {
+        throw new ConflictException("outbox.notUncertain", id, message.status());
+      }
+      return find(jdbc, id);
+    });
+  }
+
+  /** Queues an UNCERTAIN message again, due now: it goes out with the Message-ID of its first attempt. */
+  public OutboxMessage sendAgain(long id) {
+    return withJdbc(jdbc -> {
+      OutboxMessage message = find(jdbc, id);
+      if (!new OutboxTransitions(jdbc).sendAgain(message, LocalDateTime.now(clock))) {
+        throw new ConflictException("outbox.notUncertain", id, message.status());
+      }
+      return find(jdbc, id);
+    });
   }
 
   /** Queues a FAILED message again, due now, with a fresh set of tries. */

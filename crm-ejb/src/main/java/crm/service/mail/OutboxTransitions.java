@@ -2,6 +2,7 @@ package crm.service.mail;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,29 +20,59 @@ final class OutboxTransitions {
     this.jdbc = jdbc;
   }
 
-  void claim(List<Long> ids, LocalDateTime claimedUntil) {
-    ids.forEach(id -> jdbc.update("update outbox_message set status = 'SENDING', claimed_until = ?"
-        + " where id = ?", claimedUntil, id));
+  void claim(List<Long> ids, LocalDateTime claimedUntil, String instanceId) {
+    if (!ids.isEmpty()) {
+      jdbc.update("update outbox_message set status = 'SENDING', claimed_until = ?, claimed_by = ? where id in ("
+          + Jdbc.placeholders(ids.size()) + ")", bound(List.of(claimedUntil, instanceId), ids));
+    }
+  }
+
+  /** Messages whose last attempt never finished: nothing sends them again unless told to. */
+  void uncertain(List<Long> ids) {
+    jdbc.update("update outbox_message set status = 'UNCERTAIN', claimed_until = null, claimed_by = null"
+        + " where id in (" + Jdbc.placeholders(ids.size()) + ")", ids.toArray());
+  }
+
+  /** The console's word that an UNCERTAIN message arrived; false if it is not UNCERTAIN. */
+  boolean markSent(OutboxMessage message, LocalDateTime sentAt) {
+    int changed = jdbc.update("update outbox_message set status = 'SENT', sent_at = ? where id = ?"
+        + " and status = 'UNCERTAIN'", sentAt, message.id());
+    if (changed > 0) {
+      entry(message, "SENT", false);
+      email(message, "SENT", null, sentAt);
+    }
+    return changed > 0;
+  }
+
+  /** Queues an UNCERTAIN message again, due now, with its Message-ID; false if not UNCERTAIN. */
+  boolean sendAgain(OutboxMessage message, LocalDateTime now) {
+    int changed = jdbc.update("update outbox_message set status = 'QUEUED', next_attempt_at = ?,"
+        + " first_attempt_at = null where id = ? and status = 'UNCERTAIN'", now, message.id());
+    if (changed > 0) {
+      entry(message, "QUEUED", false);
+      email(message, "QUEUED", null, null);
+    }
+    return changed > 0;
   }
 
   void sent(OutboxMessage message, String messageId, LocalDateTime now) {
     jdbc.update("update outbox_message set status = 'SENT', attempts = attempts + 1, sent_at = ?,"
-        + " message_id = ?, claimed_until = null where id = ?", now, messageId, message.id());
+        + " message_id = ?, claimed_until = null, claimed_by = null where id = ?", now, messageId, message.id());
     entry(message, "SENT", false);
     email(message, "SENT", messageId, now);
   }
 
   void retrying(OutboxMessage message, String messageId, LocalDateTime nextAttemptAt, String error) {
     jdbc.update("update outbox_message set status = 'QUEUED', attempts = attempts + 1,"
-            + " next_attempt_at = ?, message_id = ?, last_error = ?, claimed_until = null where id = ?",
-        nextAttemptAt, messageId, truncate(error), message.id());
+            + " next_attempt_at = ?, message_id = ?, last_error = ?, claimed_until = null, claimed_by = null"
+            + " where id = ?", nextAttemptAt, messageId, truncate(error), message.id());
     entry(message, "RETRYING", false);
     email(message, "QUEUED", messageId, null);
   }
 
   void failed(OutboxMessage message, String messageId, String error) {
     jdbc.update("update outbox_message set status = 'FAILED', attempts = attempts + 1,"
-            + " message_id = ?, last_error = ?, claimed_until = null where id = ?",
+            + " message_id = ?, last_error = ?, claimed_until = null, claimed_by = null where id = ?",
         messageId, truncate(error), message.id());
     entry(message, "FAILED", true);
     email(message, "FAILED", messageId, null);
@@ -50,7 +81,7 @@ final class OutboxTransitions {
   /** Drops a claimed message whose contact no longer wants email (F-59). */
   void withheld(OutboxMessage message) {
     jdbc.update("update outbox_message set status = 'CANCELED', last_error = ?,"
-        + " claimed_until = null where id = ?", "The contact does not want to be emailed", message.id());
+        + " claimed_until = null, claimed_by = null where id = ?", "The contact does not want to be emailed", message.id());
     entry(message, "CANCELED", false);
     email(message, "CANCELED", null, null);
   }
@@ -58,7 +89,7 @@ final class OutboxTransitions {
   /** Puts a failed message back in the queue with a fresh set of tries; false if not FAILED. */
   boolean requeueFailed(OutboxMessage message, LocalDateTime now) {
     int changed = jdbc.update("update outbox_message set status = 'QUEUED', attempts = 0,"
-        + " next_attempt_at = ? where id = ? and status = 'FAILED'", now, message.id());
+        + " next_attempt_at = ?, first_attempt_at = null where id = ? and status = 'FAILED'", now, message.id());
     if (changed > 0) {
       entry(message, "QUEUED", false);
       email(message, "QUEUED", null, null);
@@ -94,6 +125,12 @@ final class OutboxTransitions {
               + " sent_at = coalesce(?, sent_at) where id = ?", status, messageId,
           sentAt == null ? null : sentAt.atZone(ZoneId.systemDefault()).toOffsetDateTime(), message.emailId());
     }
+  }
+
+  private static Object[] bound(List<Object> first, List<Long> ids) {
+    List<Object> values = new ArrayList<>(first);
+    values.addAll(ids);
+    return values.toArray();
   }
 
   private static String truncate(String error) {

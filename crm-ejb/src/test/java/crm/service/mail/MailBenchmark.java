@@ -46,12 +46,14 @@ import java.util.Properties;
  * An info row sends the bare message through the application's Session (which sets connect, read
  * and write timeouts) on a subset, to tell the composer's cost from the Session's. Warm-up, then
  * median of 3 runs (about 3.5 minutes for 10,000 emails on 2 CPUs), the order of the variants rotating.
+ * Two rows dispatch {@code ledger} messages with the database (PostgreSQL, {@link BenchmarkDispatch}),
+ * before and with the send ledger, for the ledger's cost (issue 15: at most 10 %).
  *
  * <pre>
  * cd /work/main &amp;&amp; mvn -q -o install -DskipTests \
  *   &amp;&amp; mvn -q -o -pl crm-ejb -Pbench test-compile exec:exec -Dexec.executable=java \
  *        "-Dexec.args=-cp %classpath [-Dmails=10000] [-Druns=3] [-Dwarmup=2000] [-Dnodelay=true]
- *        [-DnoReuse=false] [-Dattribution=2000] crm.service.mail.MailBenchmark"
+ *        [-DnoReuse=false] [-Dattribution=2000] [-Dledger=2000] crm.service.mail.MailBenchmark"
  * </pre>
  */
 public final class MailBenchmark {
@@ -64,6 +66,8 @@ public final class MailBenchmark {
   private static final int ATTRIBUTION = Math.min(Integer.getInteger("attribution", 2_000), MAILS);
   private static final String ATTRIBUTION_ROW = "(info) bare, application's Session";
   /** TCP_NODELAY on GreenMail's sockets, see {@link BenchmarkGreenMail}; false for stock GreenMail. */
+  /** Messages per run of the dispatch rows on PostgreSQL, with and without the send ledger; 0 to skip. */
+  private static final int LEDGER = Integer.getInteger("ledger", 2_000);
   private static final boolean NO_DELAY = Boolean.parseBoolean(System.getProperty("nodelay", "true"));
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
   private static final double TARGET_RATE = 100;
@@ -245,6 +249,9 @@ public final class MailBenchmark {
     System.out.printf(Locale.ROOT, "%-42s %8s %10.2f %12s  (Recipient.email + EmailHtml.sanitize, at logging time, once)%n",
         "(info) outbox rows prepared", String.format(Locale.ROOT, "%,d", MAILS), prepareNanos / 1e9,
         String.format(Locale.ROOT, "%,.0f", rate(prepareNanos, MAILS)));
+    if (LEDGER > 0) {
+      ledgerRows(greenMail, settings, sender, sample);
+    }
     System.out.println();
     System.out.printf(Locale.ROOT, "Target >= %,.0f emails/s: %s (%,.0f)%n", TARGET_RATE,
         app >= TARGET_RATE ? "MET" : "NOT MET", app);
@@ -263,7 +270,7 @@ public final class MailBenchmark {
           fromSalesperson ? r.salespersonEmail() : BenchmarkRecipients.SETUP_SENDER_EMAIL,
           fromSalesperson ? r.salespersonName() : BenchmarkRecipients.SETUP_SENDER_NAME,
           email.subject(), EmailHtml.sanitize(email.html()), email.text(), r.templateCode(),
-          r.templateLanguageCode(), OutboxStatus.QUEUED, 0, now, null, null, now, null, null));
+          r.templateLanguageCode(), OutboxStatus.QUEUED, 0, now, null, null, now, null, null, null));
     }
     return messages;
   }
@@ -317,6 +324,50 @@ public final class MailBenchmark {
         received.getMessageID().equals(messageId) ? "kept" : "REPLACED", alternatives.getContentType().split(";")[0],
         text.substring(0, Math.min(40, text.length())).replace("\n", " "));
     greenMail.purgeEmailFromAllMailboxes();
+  }
+
+  /**
+   * The dispatcher with its database (PostgreSQL, {@link BenchmarkDispatch}) before and with the
+   * send ledger, median of the runs, alternating which goes first (issue 15: at most 10 % slower).
+   */
+  private static void ledgerRows(GreenMail greenMail, MailSettings settings, MailSender sender, OutboxMessage sample)
+      throws Exception {
+    BenchmarkDispatch dispatch = new BenchmarkDispatch(settings, sender, CLOCK);
+    dispatch.prepare(sample, LEDGER);
+    timeDispatch(greenMail, dispatch, false);
+    timeDispatch(greenMail, dispatch, true);
+    long[][] nanos = new long[2][RUNS];
+    for (int run = 0; run < RUNS; run++) {
+      for (int i = 0; i < 2; i++) {
+        int ledger = (i + run) % 2;
+        nanos[ledger][run] = timeDispatch(greenMail, dispatch, ledger == 1);
+      }
+    }
+    String[] names = {"dispatch on PostgreSQL, before the ledger", "dispatch on PostgreSQL, send ledger"};
+    for (int ledger = 0; ledger < 2; ledger++) {
+      long median = median(nanos[ledger]);
+      System.out.printf(Locale.ROOT, "%-42s %8s %10.2f %12s %12.3f%n", names[ledger],
+          String.format(Locale.ROOT, "%,d", LEDGER), median / 1e9,
+          String.format(Locale.ROOT, "%,.0f", rate(median, LEDGER)), median / 1e6 / LEDGER);
+    }
+    double cost = (double) median(nanos[1]) / median(nanos[0]) - 1;
+    System.out.printf(Locale.ROOT, "%-42s %8s %+9.1f %%  (send ledger's time against the dispatcher before it; target <= +10 %%)%n",
+        "send ledger cost", "", cost * 100);
+  }
+
+  private static long timeDispatch(GreenMail greenMail, BenchmarkDispatch dispatch, boolean ledger) throws Exception {
+    dispatch.requeue();
+    System.gc();
+    long start = System.nanoTime();
+    dispatch.dispatch(ledger);
+    long nanos = System.nanoTime() - start;
+    greenMail.waitForIncomingEmail(10_000, LEDGER);
+    int received = greenMail.getReceivedMessages().length;
+    if (received != LEDGER) {
+      throw new IllegalStateException("GreenMail received " + received + " messages, expected " + LEDGER);
+    }
+    greenMail.purgeEmailFromAllMailboxes();
+    return nanos;
   }
 
   private static String shortName(String name) {

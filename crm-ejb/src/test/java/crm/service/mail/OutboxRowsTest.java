@@ -20,14 +20,14 @@ class OutboxRowsTest {
       long c = database.queue(first, null, NOW);
       database.queue(first, null, NOW.plusMinutes(1));
 
-      List<Long> claimed = new OutboxRows(new Jdbc(first)).lockDue(NOW, 2);
+      List<Long> claimed = new OutboxRows(new Jdbc(first)).lockDue(NOW, NOW, 2);
       assertThat(claimed).containsExactly(a, b);
       // H2 locks every due row, not only the first two, until the claim commits; PostgreSQL
       // would answer c here. Either way the other instance never gets a or b.
-      assertThat(new OutboxRows(new Jdbc(second)).lockDue(NOW, 10)).doesNotContain(a, b);
-      new OutboxTransitions(new Jdbc(first)).claim(claimed, NOW.plusMinutes(10));
+      assertThat(new OutboxRows(new Jdbc(second)).lockDue(NOW, NOW, 10)).doesNotContain(a, b);
+      new OutboxTransitions(new Jdbc(first)).claim(claimed, NOW.plusMinutes(10), "here");
       first.commit();
-      assertThat(new OutboxRows(new Jdbc(second)).lockDue(NOW, 10)).containsExactly(c);
+      assertThat(new OutboxRows(new Jdbc(second)).lockDue(NOW, NOW, 10)).containsExactly(c);
     }
   }
 
@@ -36,11 +36,29 @@ class OutboxRowsTest {
     try (Connection connection = database.connect()) {
       long id = database.queue(connection, null, NOW);
       OutboxRows rows = new OutboxRows(new Jdbc(connection));
-      new OutboxTransitions(new Jdbc(connection)).claim(rows.lockDue(NOW, 10), NOW.plusMinutes(10));
+      new OutboxTransitions(new Jdbc(connection)).claim(rows.lockDue(NOW, NOW, 10), NOW.plusMinutes(10), "here");
       connection.commit();
 
-      assertThat(rows.lockDue(NOW.plusMinutes(9), 10)).isEmpty();
-      assertThat(rows.lockDue(NOW.plusMinutes(11), 10)).containsExactly(id);
+      assertThat(rows.lockDue(NOW.plusMinutes(9), NOW.plusMinutes(9), 10)).isEmpty();
+      assertThat(rows.lockDue(NOW.plusMinutes(11), NOW.plusMinutes(11), 10)).containsExactly(id);
+    }
+  }
+
+  @Test
+  void theClaimsOfAnInstanceWhoseHeartbeatLapsedAreDueAtOnce() throws Exception {
+    try (Connection connection = database.connect()) {
+      long id = database.queue(connection, null, NOW);
+      Jdbc jdbc = new Jdbc(connection);
+      jdbc.update("insert into sending_instance (instance_id, heartbeat_at) values ('dead', ?), ('alive', ?)",
+          NOW.minusSeconds(31), NOW.minusSeconds(5));
+      OutboxRows rows = new OutboxRows(jdbc);
+      new OutboxTransitions(jdbc).claim(List.of(id), NOW.plusMinutes(10), "alive");
+      connection.commit();
+      assertThat(rows.lockDue(NOW, NOW.minusSeconds(30), 10)).isEmpty();
+
+      new OutboxTransitions(jdbc).claim(List.of(id), NOW.plusMinutes(10), "dead");
+      connection.commit();
+      assertThat(rows.lockDue(NOW, NOW.minusSeconds(30), 10)).containsExactly(id);
     }
   }
 
@@ -49,8 +67,8 @@ class OutboxRowsTest {
     try (Connection connection = database.connect()) {
       long id = database.queue(connection, null, NOW);
       Jdbc jdbc = new Jdbc(connection);
-      new OutboxTransitions(jdbc).claim(List.of(id), NOW.plusMinutes(10));
-      new OutboxTransitions(jdbc).claim(List.of(id), NOW.plusMinutes(30));
+      new OutboxTransitions(jdbc).claim(List.of(id), NOW.plusMinutes(10), "here");
+      new OutboxTransitions(jdbc).claim(List.of(id), NOW.plusMinutes(30), "here");
 
       assertThat(new OutboxRows(jdbc).lockClaimed(new Claim(id, NOW.plusMinutes(10)))).isEmpty();
       OutboxMessage message = new OutboxRows(jdbc).lockClaimed(new Claim(id, NOW.plusMinutes(30))).orElseThrow();

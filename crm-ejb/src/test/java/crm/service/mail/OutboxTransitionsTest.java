@@ -70,7 +70,7 @@ class OutboxTransitionsTest {
   }
 
   private static OutboxMessage claimed(Connection connection, long id) {
-    new OutboxTransitions(new Jdbc(connection)).claim(List.of(id), NOW.plusMinutes(10));
+    new OutboxTransitions(new Jdbc(connection)).claim(List.of(id), NOW.plusMinutes(10), "here");
     return find(connection, id);
   }
 

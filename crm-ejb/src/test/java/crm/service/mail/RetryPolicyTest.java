@@ -9,40 +9,50 @@ import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
 
-  private static final LocalDateTime FAILED_AT = LocalDateTime.of(2026, 11, 3, 10, 0);
-  private final RetryPolicy policy = new RetryPolicy(5, Duration.ofSeconds(30));
+  private static final LocalDateTime FIRST = LocalDateTime.of(2026, 11, 3, 10, 0);
+  private final RetryPolicy policy = new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofDays(1));
 
   @Test
-  void waitsTheBaseDelayAfterTheFirstFailureThenDoubles() {
+  void waitsTheBaseDelayAfterTheFirstFailureThenDoublesUpToTheMaximum() {
     assertThat(policy.delayAfter(1)).isEqualTo(Duration.ofSeconds(30));
     assertThat(policy.delayAfter(2)).isEqualTo(Duration.ofSeconds(60));
-    assertThat(policy.delayAfter(3)).isEqualTo(Duration.ofSeconds(120));
     assertThat(policy.delayAfter(4)).isEqualTo(Duration.ofSeconds(240));
+    assertThat(policy.delayAfter(7)).isEqualTo(Duration.ofMinutes(30));
+    assertThat(policy.delayAfter(1_000)).isEqualTo(Duration.ofMinutes(30));
+    assertThat(policy.delayAfter(0)).isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test
   void nextAttemptIsTheFailureTimePlusTheDelay() {
-    assertThat(policy.nextAttempt(FAILED_AT, 1)).contains(FAILED_AT.plusSeconds(30));
-    assertThat(policy.nextAttempt(FAILED_AT, 4)).contains(FAILED_AT.plusMinutes(4));
+    assertThat(policy.nextAttempt(FIRST, FIRST, 1)).contains(FIRST.plusSeconds(30));
+    assertThat(policy.nextAttempt(FIRST, FIRST.plusHours(5), 20)).contains(FIRST.plusHours(5).plusMinutes(30));
   }
 
   @Test
-  void givesUpOnceMaxAttemptsTriesWereMade() {
-    assertThat(policy.nextAttempt(FAILED_AT, 5)).isEmpty();
-    assertThat(policy.nextAttempt(FAILED_AT, 6)).isEmpty();
-    assertThat(new RetryPolicy(1, Duration.ofSeconds(30)).nextAttempt(FAILED_AT, 1)).isEmpty();
+  void anOutageShorterThanTheWindowNeverFailsTheMessage() {
+    LocalDateTime failedAt = FIRST;
+    int attempts = 0;
+    while (failedAt.isBefore(FIRST.plusDays(1))) {
+      attempts++;
+      failedAt = policy.nextAttempt(FIRST, failedAt, attempts).orElseThrow();
+    }
+    assertThat(failedAt).as("the last try comes when the window ends").isEqualTo(FIRST.plusDays(1));
+    assertThat(attempts).isBetween(48, 60);
   }
 
   @Test
-  void delayStopsGrowingInsteadOfOverflowing() {
-    RetryPolicy patient = new RetryPolicy(Integer.MAX_VALUE, Duration.ofSeconds(30));
-    assertThat(patient.delayAfter(1_000)).isEqualTo(patient.delayAfter(21)).isPositive();
-    assertThat(patient.delayAfter(0)).isEqualTo(Duration.ofSeconds(30));
+  void givesUpOnceTheWindowHasPassed() {
+    assertThat(policy.nextAttempt(FIRST, FIRST.plusDays(1), 60)).isEmpty();
+    assertThat(policy.triesUntil(FIRST)).isEqualTo(FIRST.plusDays(1));
+    assertThat(new RetryPolicy(Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ZERO)
+        .nextAttempt(FIRST, FIRST, 1)).isEmpty();
   }
 
   @Test
   void refusesNonsense() {
-    assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(0, Duration.ofSeconds(30)));
-    assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(5, Duration.ofSeconds(-1)));
+    assertThrows(IllegalArgumentException.class,
+        () -> new RetryPolicy(Duration.ofSeconds(-1), Duration.ofSeconds(30), Duration.ofDays(1)));
+    assertThrows(IllegalArgumentException.class,
+        () -> new RetryPolicy(Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofDays(1)));
   }
 }

@@ -1,5 +1,6 @@
 package crm.web.mail;
 
+import crm.service.mail.DeliveryHistory;
 import crm.service.mail.OutboxMessage;
 import crm.service.mail.OutboxService;
 import crm.service.mail.OutboxStatus;
@@ -16,8 +17,9 @@ import org.primefaces.component.datatable.DataTable;
 
 /**
  * mail/outbox.xhtml: the outbox messages of one status (or all), newest first and paged in the
- * database, the count of each status, the details of one message, and the two actions of the
- * console: retry a failed message, cancel a queued one.
+ * database, the count of each status, the details of one message with its send ledger, and the
+ * actions of the console: retry a failed message, cancel a queued one, mark an uncertain one as
+ * sent or send it again.
  */
 @Named
 @ViewScoped
@@ -29,6 +31,7 @@ public class OutboxBacking implements Serializable {
   private Map<OutboxStatus, Long> counts;
   private PageModel<OutboxMessage> model;
   private OutboxMessage selected;
+  private DeliveryHistory history;
 
   @PostConstruct
   void init() {
@@ -47,6 +50,17 @@ public class OutboxBacking implements Serializable {
 
   public void show(long id) {
     selected = Feedback.call(() -> outbox.get(id), null);
+    history = selected == null ? null : outbox.history(id);
+  }
+
+  public void markSent(long id) {
+    Feedback.run(() -> outbox.markSent(id), "outbox.markedSent", id);
+    counts = outbox.countByStatus();
+  }
+
+  public void sendAgain(long id) {
+    Feedback.run(() -> outbox.sendAgain(id), "outbox.sentAgain", id);
+    counts = outbox.countByStatus();
   }
 
   public void retry(long id) {
@@ -69,4 +83,5 @@ public class OutboxBacking implements Serializable {
   public Map<OutboxStatus, Long> getCounts() { return counts; }
   public PageModel<OutboxMessage> getModel() { return model; }
   public OutboxMessage getSelected() { return selected; }
+  public DeliveryHistory getHistory() { return history; }
 }

@@ -1,0 +1,111 @@
+package crm.service.mail;
+
+import crm.service.shared.BenchmarkDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dispatcher's work with its database, without a container, for {@link MailBenchmark}: claim
+ * a batch of 50, then deliver each claimed message as the dispatcher does, on PostgreSQL
+ * (BenchmarkDatabase, schema {@code bench_mail}). With the send ledger ({@link AttemptStarts} then
+ * {@link MessageDelivery}): the attempt commits in a transaction of its own before the message goes
+ * to SMTP, the outcome after. Without (the dispatcher before issue 15): one transaction per message.
+ * The same SQL classes as the application ({@link OutboxRows}, {@link OutboxTransitions},
+ * {@link SendLedger}, {@link Heartbeats}), the same composer and sender.
+ */
+final class BenchmarkDispatch {
+
+  private static final String INSTANCE = "benchmark";
+  private final BenchmarkDatabase database = BenchmarkDatabase.of("bench_mail");
+  private final MailSettings settings;
+  private final MailSender sender;
+  private final Clock clock;
+
+  BenchmarkDispatch(MailSettings settings, MailSender sender, Clock clock) {
+    this.settings = settings;
+    this.sender = sender;
+    this.clock = clock;
+  }
+
+  /** A fresh schema with {@code count} messages like {@code sample}, queued. */
+  void prepare(OutboxMessage sample, int count) throws SQLException {
+    database.recreate();
+    try (Connection c = database.connect()) {
+      new Jdbc(c).update("insert into outbox_message (id, to_address, to_name, from_address, from_name, subject,"
+              + " html_body, text_body, status, next_attempt_at, created_at) select i, ?, ?, ?, ?, ?, ?, ?, 'SENT',"
+              + " localtimestamp, localtimestamp from generate_series(1, ?) i", sample.toAddress(), sample.toName(),
+          sample.fromAddress(), sample.fromName(), sample.subject(), sample.htmlBody(), sample.textBody(), count);
+    }
+  }
+
+  /** Queues every message again, due now, and forgets its attempts. */
+  void requeue() throws SQLException {
+    try (Connection c = database.connect()) {
+      Jdbc jdbc = new Jdbc(c);
+      jdbc.update("delete from send_attempt");
+      jdbc.update("update outbox_message set status = 'QUEUED', attempts = 0, message_id = null, sent_at = null,"
+          + " first_attempt_at = null, claimed_until = null, claimed_by = null, next_attempt_at = ?",
+          LocalDateTime.now(clock).minusMinutes(1));
+    }
+  }
+
+  void dispatch(boolean ledger) throws Exception {
+    try (Connection c = database.connect()) {
+      c.setAutoCommit(false);
+      Jdbc jdbc = new Jdbc(c);
+      for (List<Claim> batch = claim(c, jdbc, ledger); !batch.isEmpty(); batch = claim(c, jdbc, ledger)) {
+        for (Claim claim : batch) {
+          deliver(c, jdbc, claim, ledger ? Optional.of(start(c, jdbc, claim)) : Optional.empty());
+        }
+      }
+    }
+  }
+
+  private List<Claim> claim(Connection c, Jdbc jdbc, boolean ledger) throws SQLException {
+    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    LocalDateTime until = now.plus(Duration.ofMinutes(10));
+    if (ledger) {
+      new Heartbeats(jdbc).beat(INSTANCE, now);
+    }
+    List<Long> ids = new OutboxRows(jdbc).lockDue(now, now.minusSeconds(30), 50);
+    List<Long> uncertain = ledger ? new SendLedger(jdbc).unfinished(ids) : List.of();
+    List<Long> claimed = ids.stream().filter(id -> !uncertain.contains(id)).toList();
+    new OutboxTransitions(jdbc).claim(claimed, until, INSTANCE);
+    c.commit();
+    return claimed.stream().map(id -> new Claim(id, until)).toList();
+  }
+
+  /** AttemptStarts.start: its own transaction, committed before SMTP. */
+  private Attempt start(Connection c, Jdbc jdbc, Claim claim) throws SQLException {
+    OutboxRows rows = new OutboxRows(jdbc);
+    OutboxMessage message = rows.lockClaimed(claim).orElseThrow();
+    rows.contactRefusesEmail(message);
+    Attempt attempt = new SendLedger(jdbc).start(message, claim, INSTANCE, LocalDateTime.now(clock));
+    c.commit();
+    return attempt;
+  }
+
+  /** MessageDelivery.deliver; before the ledger it checked the contact and chose the Message-ID itself. */
+  private void deliver(Connection c, Jdbc jdbc, Claim claim, Optional<Attempt> attempt) throws Exception {
+    OutboxRows rows = new OutboxRows(jdbc);
+    OutboxMessage message = rows.lockClaimed(claim).orElseThrow();
+    if (attempt.isEmpty()) {
+      rows.contactRefusesEmail(message);
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    String messageId = attempt.map(Attempt::messageId).orElseGet(() -> EmailComposer.newMessageId(message.fromAddress()));
+    sender.send(new EmailComposer(settings.session()).compose(message, messageId, rows.attachments(message),
+        clock.instant()), message.id());
+    new OutboxTransitions(jdbc).sent(message, messageId, now);
+    if (attempt.isPresent()) {
+      new SendLedger(jdbc).finish(attempt.get(), DeliveryOutcome.SENT, null, now);
+    }
+    c.commit();
+  }
+}

@@ -1,0 +1,63 @@
+package crm.service.mail;
+
+import static crm.service.mail.OutboxDatabase.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The send ledger on the embedded database: attempts, their Message-ID, unfinished ones. */
+class SendLedgerTest {
+
+  private final OutboxDatabase database = new OutboxDatabase();
+
+  @Test
+  void everyAttemptReusesTheMessageIdOfTheFirst() throws Exception {
+    try (Connection connection = database.connect()) {
+      long id = database.queue(connection, null, NOW);
+      Jdbc jdbc = new Jdbc(connection);
+      SendLedger ledger = new SendLedger(jdbc);
+      Claim claim = new Claim(id, NOW.plusMinutes(10));
+
+      Attempt first = ledger.start(find(jdbc, id), claim, "one", NOW);
+      ledger.finish(first, DeliveryOutcome.RETRYING, "421 try later", NOW.plusSeconds(1));
+      Attempt second = ledger.start(find(jdbc, id), claim, "two", NOW.plusMinutes(1));
+
+      assertThat(second.number()).isEqualTo(2);
+      assertThat(second.messageId()).isEqualTo(first.messageId()).endsWith("@cronus.example>");
+      assertThat(find(jdbc, id).messageId()).isEqualTo(first.messageId());
+      assertThat(find(jdbc, id).firstAttemptAt()).isEqualTo(NOW);
+      assertThat(ledger.attempts(id)).extracting(SendAttempt::instanceId, SendAttempt::outcome, SendAttempt::error)
+          .containsExactly(tuple("one", "RETRYING", "421 try later"),
+              tuple("two", null, null));
+    }
+  }
+
+  @Test
+  void aMessageWhoseAttemptNeverFinishedIsUncertain() throws Exception {
+    try (Connection connection = database.connect()) {
+      long finished = database.queue(connection, null, NOW);
+      long unfinished = database.queue(connection, null, NOW);
+      long neverTried = database.queue(connection, null, NOW);
+      Jdbc jdbc = new Jdbc(connection);
+      SendLedger ledger = new SendLedger(jdbc);
+      ledger.finish(ledger.start(find(jdbc, finished), new Claim(finished, NOW), "one", NOW),
+          DeliveryOutcome.SENT, null, NOW);
+      ledger.start(find(jdbc, unfinished), new Claim(unfinished, NOW), "one", NOW);
+
+      assertThat(ledger.unfinished(List.of(finished, unfinished, neverTried))).containsExactly(unfinished);
+      ledger.uncertain(List.of(unfinished));
+      assertThat(ledger.unfinished(List.of(unfinished))).isEmpty();
+      SendAttempt attempt = ledger.attempts(unfinished).get(0);
+      assertThat(attempt.outcome()).isEqualTo("UNCERTAIN");
+      assertThat(attempt.finishedAt()).isNull();
+      assertThat(attempt.startedAt()).isEqualTo(NOW);
+    }
+  }
+
+  private static OutboxMessage find(Jdbc jdbc, long id) {
+    return new OutboxRows(jdbc).find(id).orElseThrow();
+  }
+}
