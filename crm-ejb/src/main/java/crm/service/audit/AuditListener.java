@@ -50,7 +50,10 @@ final class AuditListener extends DescriptorEventAdapter {
       String name = mapping.getAttributeName();
       if (!ignored.contains(name)) {
         Object value = mapping.getRealAttributeValueFromObject(event.getObject(), event.getSession());
-        fields.add(name, Json.createArrayBuilder().addNull().add(shown(name, value)));
+        String shown = shown(name, value);
+        if (!shown.isEmpty()) {
+          fields.add(name, Json.createArrayBuilder().addNull().add(shown));
+        }
       }
     }
     write(event, AuditAction.CREATE, fields.build().toString());

@@ -35,6 +35,9 @@ public final class EmailLogBenchmark {
     try (Connection c = database.connect(); Statement s = c.createStatement()) {
       SegmentBenchmark.generate(c, contacts);
       s.execute("update segment_line set correspondence_type = 'EMAIL' where segment_no = '" + SEGMENT + "'");
+      // A body with a link to track, its merge fields filled for each contact.
+      s.execute("update interaction_template_language set body = 'Dear {{contact.name}}, our spring offer is"
+          + " at https://www.cronus.example/offer and in the attached brochure.' where template_code = 'BUS'");
       s.execute("update contact set time_zone = (array['Europe/London', 'America/New_York', 'Asia/Tokyo',"
           + " 'Europe/Paris', null])[cast(substr(no, 3) as integer) % 5 + 1],"
           + " allow_tracking = cast(substr(no, 3) as integer) % 10 <> 0");
