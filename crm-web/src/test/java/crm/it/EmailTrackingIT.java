@@ -125,6 +125,15 @@ class EmailTrackingIT {
     assertThat(statistics.getInt("emailsReplied")).isZero();
     assertThat(statistics.getInt("machineEvents")).isEqualTo(4);
 
+    JsonObject entry = api().get("interaction-log-entries?size=500").object().getJsonArray("items").stream()
+        .map(JsonObject.class::cast).filter(e -> !e.isNull("emailId") && e.getJsonNumber("emailId").longValue() == id)
+        .findFirst().orElseThrow();
+    JsonObject engagement = entry.getJsonObject("engagement");
+    assertThat(engagement.getBoolean("opened")).as("the log entry tells a person opened it").isTrue();
+    assertThat(engagement.getBoolean("clicked")).isTrue();
+    assertThat(engagement.getBoolean("replied")).isFalse();
+    assertThat(engagement.getString("firstOpenedAt")).as("when a person first opened it").isNotBlank();
+
     JsonObject best = api().get("emails/template-ranking").array().getJsonObject(0);
     assertThat(best.getString("templateCode")).as("the template a person opened comes first").isEqualTo("BUS");
     assertThat(best.getInt("sends")).isEqualTo(1);

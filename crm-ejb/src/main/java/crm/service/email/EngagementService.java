@@ -9,6 +9,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,17 +54,35 @@ public class EngagementService {
     return engagement(row, 0);
   }
 
+  /** The engagement of several emails in one query, by email id; an email without events is absent. */
+  public Map<Long, EmailEngagement> ofEmails(Collection<Long> emailIds) {
+    if (emailIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> ids = List.copyOf(emailIds);
+    Query query = em.createNativeQuery("select ev.email_id," + COUNTS + " from email_event ev where ev.email_id in ("
+        + NativeIn.placeholders(ids.size()) + ") group by ev.email_id");
+    for (int i = 0; i < ids.size(); i++) {
+      query.setParameter(i + 1, ids.get(i));
+    }
+    return byFirstColumn(query.getResultList());
+  }
+
   /** The engagement of the emails of a contact's interaction log entries, by entry number. */
   public Map<Long, EmailEngagement> ofContactEntries(String contactNo) {
     List<?> rows = em.createNativeQuery("select ile.entry_no," + COUNTS + " from interaction_log_entry ile"
             + " join email_event ev on ev.email_id = ile.email_id where ile.contact_no = ?1 group by ile.entry_no")
         .setParameter(1, contactNo).getResultList();
-    Map<Long, EmailEngagement> byEntry = new HashMap<>();
+    return byFirstColumn(rows);
+  }
+
+  private static Map<Long, EmailEngagement> byFirstColumn(List<?> rows) {
+    Map<Long, EmailEngagement> engagement = new HashMap<>();
     for (Object r : rows) {
       Object[] row = (Object[]) r;
-      byEntry.put(((Number) row[0]).longValue(), engagement(row, 1));
+      engagement.put(((Number) row[0]).longValue(), engagement(row, 1));
     }
-    return byEntry;
+    return engagement;
   }
 
   /** The email figures of a campaign, over its interaction log entries that are not canceled. */

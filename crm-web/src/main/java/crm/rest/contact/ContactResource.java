@@ -5,6 +5,7 @@ import crm.rest.interaction.InteractionLogEntryDto;
 import crm.rest.shared.Bodies;
 import crm.rest.shared.Params;
 import crm.service.contact.ContactService;
+import crm.service.email.EngagementService;
 import crm.service.interaction.InteractionLogService;
 import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
@@ -33,6 +34,7 @@ public class ContactResource {
 
   @Inject private ContactService contacts;
   @Inject private InteractionLogService interactionLog;
+  @Inject private EngagementService engagement;
 
   @GET
   public Page<ContactDto> list(
@@ -84,7 +86,8 @@ public class ContactResource {
   public Page<InteractionLogEntryDto> interactions(@PathParam("no") String no,
       @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
     contacts.get(no);
-    return interactionLog.list(Params.list(page, size, sort == null ? "-entryNo" : sort).whereEqual("contactNo", no))
-        .map(InteractionLogEntryDto::from);
+    return InteractionLogEntryDto.page(
+        interactionLog.list(Params.list(page, size, sort == null ? "-entryNo" : sort).whereEqual("contactNo", no)),
+        engagement);
   }
 }

@@ -1,7 +1,9 @@
 package crm.rest.interaction;
 
+import crm.domain.interaction.InteractionLogEntry;
 import crm.rest.shared.Params;
 import crm.rest.shared.Pdfs;
+import crm.service.email.EngagementService;
 import crm.service.letter.LetterService;
 import jakarta.ws.rs.core.Response;
 import crm.service.interaction.InteractionLogService;
@@ -24,6 +26,7 @@ public class InteractionLogEntryResource {
 
   @Inject private InteractionLogService interactionLog;
   @Inject private LetterService letters;
+  @Inject private EngagementService engagement;
 
   @GET
   public Page<InteractionLogEntryDto> list(
@@ -41,7 +44,7 @@ public class InteractionLogEntryResource {
         .whereEqual("canceled", Params.bool("canceled", canceled))
         .where("date", Operator.AT_LEAST, Params.date("from", from))
         .where("date", Operator.AT_MOST, Params.date("to", to));
-    return interactionLog.list(request).map(InteractionLogEntryDto::from);
+    return InteractionLogEntryDto.page(interactionLog.list(request), engagement);
   }
 
   /** The letter of the interaction, exactly as it was sent (F-35). */
@@ -55,6 +58,7 @@ public class InteractionLogEntryResource {
   @GET
   @Path("{entryNo}")
   public InteractionLogEntryDto get(@PathParam("entryNo") String entryNo) {
-    return InteractionLogEntryDto.from(interactionLog.get(Params.requiredNumber("entryNo", entryNo)));
+    InteractionLogEntry entry = interactionLog.get(Params.requiredNumber("entryNo", entryNo));
+    return InteractionLogEntryDto.from(entry, entry.getEmailId() == null ? null : engagement.ofEmail(entry.getEmailId()));
   }
 }
