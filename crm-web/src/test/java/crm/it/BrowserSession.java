@@ -148,7 +148,9 @@ final class BrowserSession implements AutoCloseable {
         }
       }
     }
-    click(itemId);
+    // The menu is open: a script click, as a person's would, is not lost if the menu moves meanwhile.
+    driver.executeScript("arguments[0].click();", driver.findElement(By.id(itemId)));
+    settle();
   }
 
   void clickLink(String text) {

@@ -105,7 +105,7 @@ public class SegmentResource {
   @Path("{no}/lines")
   public Response addLine(@PathParam("no") String no, SegmentLineDto body, @Context UriInfo uri) {
     var dto = Bodies.require(body);
-    var line = SegmentLineDto.from(segments.addLine(no, dto.contactNo(), dto::applyTo));
+    var line = SegmentLineDto.from(segments.addLine(no, Params.required("contactNo", dto.contactNo()), dto::applyTo));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(line.lineNo())).build())
         .entity(line).build();
   }
