@@ -3,7 +3,7 @@ package crm.service.email;
 import crm.domain.email.EmailEventType;
 import crm.domain.email.EventClassifier.Verdict;
 import crm.domain.email.TrackedRequest.Click;
-import jakarta.persistence.EntityManager;
+import crm.service.shared.Sql;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,48 +21,46 @@ final class TrackingEvents {
   /** A sent, tracked email; for a click, also the link's address, whether it is hidden, and the visible links. */
   record Target(Instant sentAt, String url, boolean hidden, int visibleLinks) {}
 
-  private static final String TRACKED = " from email e where e.id = ?1 and e.tracking = 'ON' and e.status = 'SENT'"
+  private static final String TRACKED = " from email e where e.id = ? and e.tracking = 'ON' and e.status = 'SENT'"
       + " and e.sent_at is not null";
-  private final EntityManager em;
+  private final Sql sql;
 
-  TrackingEvents(EntityManager em) {
-    this.em = em;
+  TrackingEvents(Sql sql) {
+    this.sql = sql;
   }
 
   Optional<Target> email(long emailId) {
-    List<?> rows = em.createNativeQuery("select e.sent_at" + TRACKED).setParameter(1, emailId).getResultList();
-    return rows.stream().findFirst().map(row -> new Target(instant(row), null, false, 0));
+    return sql.list("select e.sent_at" + TRACKED, row -> new Target(instant(row.getTimestamp(1)), null, false, 0),
+        emailId).stream().findFirst();
   }
 
   Optional<Target> link(long emailId, int linkNo) {
-    List<?> rows = em.createNativeQuery("select e.sent_at, l.url, l.hidden,"
+    return sql.list("select e.sent_at, l.url, l.hidden,"
             + " (select count(*) from email_link v where v.email_id = e.id and v.hidden = false)"
-            + " from email e join email_link l on l.email_id = e.id and l.link_no = ?2"
-            + TRACKED.substring(" from email e".length()))
-        .setParameter(1, emailId).setParameter(2, linkNo).getResultList();
-    return rows.stream().findFirst().map(r -> (Object[]) r)
-        .map(row -> new Target(instant(row[0]), (String) row[1], (Boolean) row[2], ((Number) row[3]).intValue()));
+            + " from email e join email_link l on l.email_id = e.id and l.link_no = ?"
+            + TRACKED.substring(" from email e".length()),
+        row -> new Target(instant(row.getTimestamp(1)), row.getString(2), row.getBoolean(3), row.getInt(4)),
+        linkNo, emailId).stream().findFirst();
   }
 
   List<Click> clicksSince(long emailId, Instant since) {
-    List<?> rows = em.createNativeQuery("select link_no, occurred_at from email_event"
-            + " where email_id = ?1 and type = 'CLICK' and occurred_at >= ?2")
-        .setParameter(1, emailId).setParameter(2, Timestamp.from(since)).getResultList();
-    return rows.stream().map(r -> (Object[]) r)
-        .map(row -> new Click(((Number) row[0]).intValue(), instant(row[1]))).toList();
+    return sql.list("select link_no, occurred_at from email_event"
+            + " where email_id = ? and type = 'CLICK' and occurred_at >= ?",
+        row -> new Click(row.getInt(1), instant(row.getTimestamp(2))), emailId, Timestamp.from(since));
   }
 
   void insert(long emailId, EmailEventType type, Instant at, Integer linkNo, String fileName, String url,
       TrackingHit hit, Verdict verdict) {
-    em.createNativeQuery("insert into email_event (id, email_id, type, occurred_at, link_no, file_name, url,"
+    sql.update("insert into email_event (id, email_id, type, occurred_at, link_no, file_name, url,"
             + " http_method, user_agent, source_address, classification, reason)"
-            + " values (nextval('email_event_seq'), ?1, ?2, ?3, cast(?4 as integer), ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-        .setParameter(1, emailId).setParameter(2, type.name()).setParameter(3, Timestamp.from(at))
-        .setParameter(4, linkNo).setParameter(5, fileName).setParameter(6, url)
-        .setParameter(7, cut(hit.method(), 10)).setParameter(8, cut(hit.userAgent(), 500))
-        .setParameter(9, cut(hit.sourceAddress(), 64))
-        .setParameter(10, verdict.classification().name()).setParameter(11, verdict.reason())
-        .executeUpdate();
+            + " values (nextval('email_event_seq'), ?, ?, ?, cast(? as integer), ?, ?, ?, ?, ?, ?, ?)",
+        emailId, type.name(), Timestamp.from(at), linkNo, fileName, url, cut(hit.method(), 10),
+        cut(hit.userAgent(), 500), cut(hit.sourceAddress(), 64), verdict.classification().name(), verdict.reason());
+  }
+
+  List<TrackedFile> trackedFiles(long emailId) {
+    return sql.list("select file_name, content_type, content from email_attachment where email_id = ? and tracked = true",
+        row -> new TrackedFile(row.getString(1), row.getString(2), row.getBytes(3)), emailId);
   }
 
   static Instant instant(Object value) {

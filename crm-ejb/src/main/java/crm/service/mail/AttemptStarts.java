@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -35,18 +36,18 @@ public class AttemptStarts {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public AttemptStart start(Claim claim) {
     try (Connection connection = dataSource.getConnection()) {
-      Jdbc jdbc = new Jdbc(connection);
-      OutboxRows rows = new OutboxRows(jdbc);
+      Sql sql = new Sql(connection);
+      OutboxRows rows = new OutboxRows(sql);
       Optional<OutboxMessage> message = rows.lockClaimed(claim);
       if (message.isEmpty()) {
         return AttemptStart.without(DeliveryOutcome.SKIPPED);
       }
       if (rows.contactRefusesEmail(message.get())) {
-        new OutboxTransitions(jdbc).withheld(message.get());
+        new OutboxTransitions(sql).withheld(message.get());
         return AttemptStart.without(DeliveryOutcome.CANCELED);
       }
       return AttemptStart.started(
-          new SendLedger(jdbc).start(message.get(), claim, instance.id(), LocalDateTime.now(clock)));
+          new SendLedger(sql).start(message.get(), claim, instance.id(), LocalDateTime.now(clock)));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot start the delivery of outbox message " + claim.id(), e);
     }

@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -30,7 +31,7 @@ public class InstanceHeartbeat {
 
   public void beat() {
     try (Connection connection = dataSource.getConnection()) {
-      new Heartbeats(new Jdbc(connection)).beat(instance.id(), LocalDateTime.now(clock));
+      new Heartbeats(new Sql(connection)).beat(instance.id(), LocalDateTime.now(clock));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot record the heartbeat", e);
     }

@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -48,27 +49,27 @@ public class MessageDelivery {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public DeliveryOutcome deliver(Attempt attempt) {
     try (Connection connection = dataSource.getConnection()) {
-      Jdbc jdbc = new Jdbc(connection);
-      Optional<OutboxMessage> message = new OutboxRows(jdbc).lockClaimed(attempt.claim());
-      return message.isEmpty() ? DeliveryOutcome.SKIPPED : send(message.get(), attempt, jdbc);
+      Sql sql = new Sql(connection);
+      Optional<OutboxMessage> message = new OutboxRows(sql).lockClaimed(attempt.claim());
+      return message.isEmpty() ? DeliveryOutcome.SKIPPED : send(message.get(), attempt, sql);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot deliver outbox message " + attempt.claim().id(), e);
     }
   }
 
-  private DeliveryOutcome send(OutboxMessage message, Attempt attempt, Jdbc jdbc) {
+  private DeliveryOutcome send(OutboxMessage message, Attempt attempt, Sql sql) {
     LocalDateTime now = LocalDateTime.now(clock);
     String messageId = attempt.messageId();
-    OutboxTransitions transitions = new OutboxTransitions(jdbc);
+    OutboxTransitions transitions = new OutboxTransitions(sql);
     try {
-      sender.send(compose(message, messageId, jdbc), message.id());
+      sender.send(compose(message, messageId, sql), message.id());
       transitions.sent(message, messageId, now);
-      new SendLedger(jdbc).finish(attempt, DeliveryOutcome.SENT, null, now);
+      new SendLedger(sql).finish(attempt, DeliveryOutcome.SENT, null, now);
       return DeliveryOutcome.SENT;
     } catch (MessagingException | IOException e) {
       String error = DeliveryFailure.describe(e);
       DeliveryOutcome outcome = failed(message, messageId, e, error, now, transitions);
-      new SendLedger(jdbc).finish(attempt, outcome, error, now);
+      new SendLedger(sql).finish(attempt, outcome, error, now);
       return outcome;
     }
   }
@@ -78,12 +79,12 @@ public class MessageDelivery {
    * An email whose tracking is ON goes out tracked (F-53: rewritten links, open pixel, tracked
    * files as download links).
    */
-  private MimeMessage compose(OutboxMessage message, String messageId, Jdbc jdbc)
+  private MimeMessage compose(OutboxMessage message, String messageId, Sql sql)
       throws MessagingException, IOException {
     EmailComposer composer = new EmailComposer(settings.session());
-    List<AttachedFile> templateFiles = new OutboxRows(jdbc).attachments(message);
+    List<AttachedFile> templateFiles = new OutboxRows(sql).attachments(message);
     if (message.emailId() != null) {
-      OutboxEmail email = new OutboxEmails(jdbc).read(message.emailId());
+      OutboxEmail email = new OutboxEmails(sql).read(message.emailId());
       if (email.tracked()) {
         email = tracking.track(email);
       }

@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -40,13 +41,13 @@ public class OutboxClaims {
     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     LocalDateTime claimedUntil = now.plus(settings.claimTimeout());
     try (Connection connection = dataSource.getConnection()) {
-      Jdbc jdbc = new Jdbc(connection);
-      new Heartbeats(jdbc).beat(instance.id(), now);
+      Sql sql = new Sql(connection);
+      new Heartbeats(sql).beat(instance.id(), now);
       List<Long> ids;
       List<Long> claimed;
       do {
-        ids = new OutboxRows(jdbc).lockDue(now, now.minus(settings.heartbeatLapse()), settings.batchSize());
-        claimed = claimUnlessUncertain(jdbc, ids, claimedUntil);
+        ids = new OutboxRows(sql).lockDue(now, now.minus(settings.heartbeatLapse()), settings.batchSize());
+        claimed = claimUnlessUncertain(sql, ids, claimedUntil);
       } while (claimed.isEmpty() && !ids.isEmpty());
       return claimed.stream().map(id -> new Claim(id, claimedUntil)).toList();
     } catch (SQLException e) {
@@ -55,9 +56,9 @@ public class OutboxClaims {
   }
 
   /** Claims the locked messages but those left uncertain, which become UNCERTAIN; answers the claimed. */
-  private List<Long> claimUnlessUncertain(Jdbc jdbc, List<Long> ids, LocalDateTime claimedUntil) {
-    SendLedger ledger = new SendLedger(jdbc);
-    OutboxTransitions transitions = new OutboxTransitions(jdbc);
+  private List<Long> claimUnlessUncertain(Sql sql, List<Long> ids, LocalDateTime claimedUntil) {
+    SendLedger ledger = new SendLedger(sql);
+    OutboxTransitions transitions = new OutboxTransitions(sql);
     List<Long> uncertain = ledger.unfinished(ids);
     if (!uncertain.isEmpty()) {
       ledger.uncertain(uncertain);

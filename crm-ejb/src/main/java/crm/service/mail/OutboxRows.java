@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -16,14 +17,14 @@ final class OutboxRows {
       + " language_code, status, attempts, next_attempt_at, message_id, last_error, created_at,"
       + " sent_at, email_id, first_attempt_at from outbox_message";
 
-  private final Jdbc jdbc;
+  private final Sql sql;
 
-  OutboxRows(Jdbc jdbc) {
-    this.jdbc = jdbc;
+  OutboxRows(Sql sql) {
+    this.sql = sql;
   }
 
   Optional<OutboxMessage> find(long id) {
-    return jdbc.list(COLUMNS + " where id = ?", OutboxRows::message, id).stream().findFirst();
+    return sql.list(COLUMNS + " where id = ?", OutboxRows::message, id).stream().findFirst();
   }
 
   /**
@@ -31,7 +32,7 @@ final class OutboxRows {
    * was lost: another instance took the message over, and may be sending it right now.
    */
   Optional<OutboxMessage> lockClaimed(Claim claim) {
-    return jdbc.list(COLUMNS + " where id = ? and status = 'SENDING' and claimed_until = ? for update",
+    return sql.list(COLUMNS + " where id = ? and status = 'SENDING' and claimed_until = ? for update",
             OutboxRows::message, claim.id(), claim.claimedUntil())
         .stream().findFirst();
   }
@@ -45,7 +46,7 @@ final class OutboxRows {
    * one instance anyway.
    */
   List<Long> lockDue(LocalDateTime now, LocalDateTime heartbeatsSince, int limit) {
-    return jdbc.list("select id from outbox_message"
+    return sql.list("select id from outbox_message"
             + " where (status = 'QUEUED' and next_attempt_at <= ?)"
             + " or (status = 'SENDING' and (claimed_until < ? or claimed_by in"
             + " (select instance_id from sending_instance where heartbeat_at < ?)))"
@@ -57,15 +58,13 @@ final class OutboxRows {
   List<OutboxMessage> page(OutboxStatus status, int offset, int size) {
     String order = " order by id desc limit ? offset ?";
     return status == null
-        ? jdbc.list(COLUMNS + order, OutboxRows::message, size, offset)
-        : jdbc.list(COLUMNS + " where status = ?" + order, OutboxRows::message, status.name(), size, offset);
+        ? sql.list(COLUMNS + order, OutboxRows::message, size, offset)
+        : sql.list(COLUMNS + " where status = ?" + order, OutboxRows::message, status.name(), size, offset);
   }
 
   long count(OutboxStatus status) {
-    String sql = "select count(*) from outbox_message";
-    return status == null
-        ? jdbc.list(sql, row -> row.getLong(1)).get(0)
-        : jdbc.list(sql + " where status = ?", row -> row.getLong(1), status.name()).get(0);
+    String count = "select count(*) from outbox_message";
+    return status == null ? sql.number(count) : sql.number(count + " where status = ?", status.name());
   }
 
   Map<OutboxStatus, Long> countByStatus() {
@@ -73,7 +72,7 @@ final class OutboxRows {
     for (OutboxStatus status : OutboxStatus.values()) {
       counts.put(status, 0L);
     }
-    jdbc.list("select status, count(*) from outbox_message group by status",
+    sql.list("select status, count(*) from outbox_message group by status",
             row -> counts.put(OutboxStatus.valueOf(row.getString(1)), row.getLong(2)));
     return counts;
   }
@@ -83,7 +82,7 @@ final class OutboxRows {
     if (message.templateCode() == null || message.languageCode() == null) {
       return List.of();
     }
-    return jdbc.list("select file_name, content_type, content from template_attachment_file"
+    return sql.list("select file_name, content_type, content from template_attachment_file"
             + " where template_code = ? and language_code = ? order by file_name",
         row -> new AttachedFile(row.getString(1), row.getString(2), row.getBytes(3)),
         message.templateCode(), message.languageCode());
@@ -95,11 +94,11 @@ final class OutboxRows {
    */
   boolean contactRefusesEmail(OutboxMessage message) {
     if (message.emailId() != null) {
-      return !jdbc.list("select 1 from email_recipient r join contact c on c.no = r.contact_no"
+      return !sql.list("select 1 from email_recipient r join contact c on c.no = r.contact_no"
           + " where r.email_id = ? and c.do_not_email", row -> 1, message.emailId()).isEmpty();
     }
     return message.entryNo() != null
-        && !jdbc.list("select 1 from interaction_log_entry e join contact c on c.no = e.contact_no"
+        && !sql.list("select 1 from interaction_log_entry e join contact c on c.no = e.contact_no"
             + " where e.entry_no = ? and c.do_not_email", row -> 1, message.entryNo()).isEmpty();
   }
 

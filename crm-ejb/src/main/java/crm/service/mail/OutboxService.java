@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import crm.domain.security.Roles;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.UnknownRecordException;
@@ -36,8 +37,8 @@ public class OutboxService {
 
   /** One page of the messages in {@code status} (all when null), newest first; sort is ignored. */
   public Page<OutboxMessage> list(OutboxStatus status, ListRequest request) {
-    return withJdbc(jdbc -> {
-      OutboxRows rows = new OutboxRows(jdbc);
+    return withJdbc(sql -> {
+      OutboxRows rows = new OutboxRows(sql);
       int offset = request.page() * request.size();
       return new Page<>(rows.page(status, offset, request.size()), rows.count(status));
     });
@@ -45,77 +46,77 @@ public class OutboxService {
 
   /** How many messages are in each status (zero for a status without any), in one query. */
   public Map<OutboxStatus, Long> countByStatus() {
-    return withJdbc(jdbc -> new OutboxRows(jdbc).countByStatus());
+    return withJdbc(sql -> new OutboxRows(sql).countByStatus());
   }
 
   public OutboxMessage get(long id) {
-    return withJdbc(jdbc -> find(jdbc, id));
+    return withJdbc(sql -> find(sql, id));
   }
 
   /** The message's attempts, and until when a temporary failure is still tried. */
   public DeliveryHistory history(long id) {
-    return withJdbc(jdbc -> {
-      OutboxMessage message = find(jdbc, id);
+    return withJdbc(sql -> {
+      OutboxMessage message = find(sql, id);
       boolean retrying = message.status() == OutboxStatus.QUEUED && message.firstAttemptAt() != null;
-      return new DeliveryHistory(new SendLedger(jdbc).attempts(id),
+      return new DeliveryHistory(new SendLedger(sql).attempts(id),
           retrying ? settings.retryPolicy().triesUntil(message.firstAttemptAt()) : null);
     });
   }
 
   /** Records that an UNCERTAIN message arrived after all, sent when its last attempt started. */
   public OutboxMessage markSent(long id) {
-    return withJdbc(jdbc -> {
-      OutboxMessage message = find(jdbc, id);
-      List<SendAttempt> attempts = new SendLedger(jdbc).attempts(id);
+    return withJdbc(sql -> {
+      OutboxMessage message = find(sql, id);
+      List<SendAttempt> attempts = new SendLedger(sql).attempts(id);
       if (attempts.isEmpty()
-          || !new OutboxTransitions(jdbc).markSent(message, attempts.get(attempts.size() - 1).startedAt())) {
+          || !new OutboxTransitions(sql).markSent(message, attempts.get(attempts.size() - 1).startedAt())) {
         throw new ConflictException("outbox.notUncertain", id, message.status());
       }
-      return find(jdbc, id);
+      return find(sql, id);
     });
   }
 
   /** Queues an UNCERTAIN message again, due now: it goes out with the Message-ID of its first attempt. */
   public OutboxMessage sendAgain(long id) {
-    return withJdbc(jdbc -> {
-      OutboxMessage message = find(jdbc, id);
-      if (!new OutboxTransitions(jdbc).sendAgain(message, LocalDateTime.now(clock))) {
+    return withJdbc(sql -> {
+      OutboxMessage message = find(sql, id);
+      if (!new OutboxTransitions(sql).sendAgain(message, LocalDateTime.now(clock))) {
         throw new ConflictException("outbox.notUncertain", id, message.status());
       }
-      return find(jdbc, id);
+      return find(sql, id);
     });
   }
 
   /** Queues a FAILED message again, due now, with a fresh set of tries. */
   public OutboxMessage retry(long id) {
-    return withJdbc(jdbc -> {
-      OutboxMessage message = find(jdbc, id);
-      if (!new OutboxTransitions(jdbc).requeueFailed(message, LocalDateTime.now(clock))) {
+    return withJdbc(sql -> {
+      OutboxMessage message = find(sql, id);
+      if (!new OutboxTransitions(sql).requeueFailed(message, LocalDateTime.now(clock))) {
         throw new ConflictException("outbox.notFailed", id, message.status());
       }
-      return find(jdbc, id);
+      return find(sql, id);
     });
   }
 
   /** Cancels a QUEUED message; one being sent or already sent cannot be called back. */
   public OutboxMessage cancel(long id) {
-    return withJdbc(jdbc -> {
-      OutboxMessage message = find(jdbc, id);
-      if (!new OutboxTransitions(jdbc).cancelQueued(message)) {
+    return withJdbc(sql -> {
+      OutboxMessage message = find(sql, id);
+      if (!new OutboxTransitions(sql).cancelQueued(message)) {
         throw new ConflictException("outbox.notQueued", id, message.status());
       }
-      return find(jdbc, id);
+      return find(sql, id);
     });
   }
 
-  private static OutboxMessage find(Jdbc jdbc, long id) {
-    return new OutboxRows(jdbc).find(id)
+  private static OutboxMessage find(Sql sql, long id) {
+    return new OutboxRows(sql).find(id)
         .orElseThrow(() -> new UnknownRecordException("outbox.unknown", id));
   }
 
-  private <T> T withJdbc(Function<Jdbc, T> work) {
+  private <T> T withJdbc(Function<Sql, T> work) {
     try (Connection connection = dataSource.getConnection()) {
-      return work.apply(new Jdbc(connection));
+      return work.apply(new Sql(connection));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the outbox", e);
     }

@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,28 +15,28 @@ import java.util.List;
 final class OutboxTransitions {
 
   private static final int MAX_ERROR_LENGTH = 1000;
-  private final Jdbc jdbc;
+  private final Sql sql;
 
-  OutboxTransitions(Jdbc jdbc) {
-    this.jdbc = jdbc;
+  OutboxTransitions(Sql sql) {
+    this.sql = sql;
   }
 
   void claim(List<Long> ids, LocalDateTime claimedUntil, String instanceId) {
     if (!ids.isEmpty()) {
-      jdbc.update("update outbox_message set status = 'SENDING', claimed_until = ?, claimed_by = ? where id in ("
-          + Jdbc.placeholders(ids.size()) + ")", bound(List.of(claimedUntil, instanceId), ids));
+      sql.update("update outbox_message set status = 'SENDING', claimed_until = ?, claimed_by = ? where id in ("
+          + Sql.placeholders(ids.size()) + ")", bound(List.of(claimedUntil, instanceId), ids));
     }
   }
 
   /** Messages whose last attempt never finished: nothing sends them again unless told to. */
   void uncertain(List<Long> ids) {
-    jdbc.update("update outbox_message set status = 'UNCERTAIN', claimed_until = null, claimed_by = null"
-        + " where id in (" + Jdbc.placeholders(ids.size()) + ")", ids.toArray());
+    sql.update("update outbox_message set status = 'UNCERTAIN', claimed_until = null, claimed_by = null"
+        + " where id in (" + Sql.placeholders(ids.size()) + ")", ids.toArray());
   }
 
   /** The console's word that an UNCERTAIN message arrived; false if it is not UNCERTAIN. */
   boolean markSent(OutboxMessage message, LocalDateTime sentAt) {
-    int changed = jdbc.update("update outbox_message set status = 'SENT', sent_at = ? where id = ?"
+    int changed = sql.update("update outbox_message set status = 'SENT', sent_at = ? where id = ?"
         + " and status = 'UNCERTAIN'", sentAt, message.id());
     if (changed > 0) {
       entry(message, "SENT", false);
@@ -46,7 +47,7 @@ final class OutboxTransitions {
 
   /** Queues an UNCERTAIN message again, due now, with its Message-ID; false if not UNCERTAIN. */
   boolean sendAgain(OutboxMessage message, LocalDateTime now) {
-    int changed = jdbc.update("update outbox_message set status = 'QUEUED', next_attempt_at = ?,"
+    int changed = sql.update("update outbox_message set status = 'QUEUED', next_attempt_at = ?,"
         + " first_attempt_at = null where id = ? and status = 'UNCERTAIN'", now, message.id());
     if (changed > 0) {
       entry(message, "QUEUED", false);
@@ -56,14 +57,14 @@ final class OutboxTransitions {
   }
 
   void sent(OutboxMessage message, String messageId, LocalDateTime now) {
-    jdbc.update("update outbox_message set status = 'SENT', attempts = attempts + 1, sent_at = ?,"
+    sql.update("update outbox_message set status = 'SENT', attempts = attempts + 1, sent_at = ?,"
         + " message_id = ?, claimed_until = null, claimed_by = null where id = ?", now, messageId, message.id());
     entry(message, "SENT", false);
     email(message, "SENT", messageId, now);
   }
 
   void retrying(OutboxMessage message, String messageId, LocalDateTime nextAttemptAt, String error) {
-    jdbc.update("update outbox_message set status = 'QUEUED', attempts = attempts + 1,"
+    sql.update("update outbox_message set status = 'QUEUED', attempts = attempts + 1,"
             + " next_attempt_at = ?, message_id = ?, last_error = ?, claimed_until = null, claimed_by = null"
             + " where id = ?", nextAttemptAt, messageId, truncate(error), message.id());
     entry(message, "RETRYING", false);
@@ -71,7 +72,7 @@ final class OutboxTransitions {
   }
 
   void failed(OutboxMessage message, String messageId, String error) {
-    jdbc.update("update outbox_message set status = 'FAILED', attempts = attempts + 1,"
+    sql.update("update outbox_message set status = 'FAILED', attempts = attempts + 1,"
             + " message_id = ?, last_error = ?, claimed_until = null, claimed_by = null where id = ?",
         messageId, truncate(error), message.id());
     entry(message, "FAILED", true);
@@ -80,7 +81,7 @@ final class OutboxTransitions {
 
   /** Drops a claimed message whose contact no longer wants email (F-59). */
   void withheld(OutboxMessage message) {
-    jdbc.update("update outbox_message set status = 'CANCELED', last_error = ?,"
+    sql.update("update outbox_message set status = 'CANCELED', last_error = ?,"
         + " claimed_until = null, claimed_by = null where id = ?", "The contact does not want to be emailed", message.id());
     entry(message, "CANCELED", false);
     email(message, "CANCELED", null, null);
@@ -88,7 +89,7 @@ final class OutboxTransitions {
 
   /** Puts a failed message back in the queue with a fresh set of tries; false if not FAILED. */
   boolean requeueFailed(OutboxMessage message, LocalDateTime now) {
-    int changed = jdbc.update("update outbox_message set status = 'QUEUED', attempts = 0,"
+    int changed = sql.update("update outbox_message set status = 'QUEUED', attempts = 0,"
         + " next_attempt_at = ?, first_attempt_at = null where id = ? and status = 'FAILED'", now, message.id());
     if (changed > 0) {
       entry(message, "QUEUED", false);
@@ -99,7 +100,7 @@ final class OutboxTransitions {
 
   /** Cancels a message still waiting (QUEUED or SCHEDULED); false if it is not waiting any more. */
   boolean cancelQueued(OutboxMessage message) {
-    int changed = jdbc.update("update outbox_message set status = 'CANCELED'"
+    int changed = sql.update("update outbox_message set status = 'CANCELED'"
         + " where id = ? and status in ('QUEUED', 'SCHEDULED')", message.id());
     if (changed > 0) {
       entry(message, "CANCELED", false);
@@ -110,10 +111,10 @@ final class OutboxTransitions {
 
   private void entry(OutboxMessage message, String deliveryStatus, boolean attemptFailed) {
     if (message.emailId() != null) {
-      jdbc.update("update interaction_log_entry set delivery_status = ?, attempt_failed = ?"
+      sql.update("update interaction_log_entry set delivery_status = ?, attempt_failed = ?"
           + " where email_id = ?", deliveryStatus, attemptFailed, message.emailId());
     } else if (message.entryNo() != null) {
-      jdbc.update("update interaction_log_entry set delivery_status = ?, attempt_failed = ?"
+      sql.update("update interaction_log_entry set delivery_status = ?, attempt_failed = ?"
           + " where entry_no = ?", deliveryStatus, attemptFailed, message.entryNo());
     }
   }
@@ -121,7 +122,7 @@ final class OutboxTransitions {
   /** The email's status; its Message-ID once chosen, its sending time once sent. */
   private void email(OutboxMessage message, String status, String messageId, LocalDateTime sentAt) {
     if (message.emailId() != null) {
-      jdbc.update("update email set status = ?, message_id = coalesce(?, message_id),"
+      sql.update("update email set status = ?, message_id = coalesce(?, message_id),"
               + " sent_at = coalesce(?, sent_at) where id = ?", status, messageId,
           sentAt == null ? null : sentAt.atZone(ZoneId.systemDefault()).toOffsetDateTime(), message.emailId());
     }

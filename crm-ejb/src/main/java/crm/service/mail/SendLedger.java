@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -11,10 +12,10 @@ import java.util.List;
 final class SendLedger {
 
   private static final int MAX_ERROR_LENGTH = 1000;
-  private final Jdbc jdbc;
+  private final Sql sql;
 
-  SendLedger(Jdbc jdbc) {
-    this.jdbc = jdbc;
+  SendLedger(Sql sql) {
+    this.sql = sql;
   }
 
   /**
@@ -24,20 +25,20 @@ final class SendLedger {
   Attempt start(OutboxMessage message, Claim claim, String instanceId, LocalDateTime now) {
     String messageId = message.messageId() != null ? message.messageId()
         : EmailComposer.newMessageId(message.fromAddress());
-    int number = jdbc.list("select coalesce(max(attempt_no), 0) + 1 from send_attempt where outbox_id = ?",
+    int number = sql.list("select coalesce(max(attempt_no), 0) + 1 from send_attempt where outbox_id = ?",
         row -> row.getInt(1), message.id()).get(0);
-    jdbc.update("insert into send_attempt (outbox_id, attempt_no, message_id, instance_id, started_at)"
+    sql.update("insert into send_attempt (outbox_id, attempt_no, message_id, instance_id, started_at)"
         + " values (?, ?, ?, ?, ?)", message.id(), number, messageId, instanceId, now);
-    jdbc.update("update outbox_message set message_id = ?, first_attempt_at = coalesce(first_attempt_at, ?)"
+    sql.update("update outbox_message set message_id = ?, first_attempt_at = coalesce(first_attempt_at, ?)"
         + " where id = ?", messageId, now, message.id());
     if (message.emailId() != null) {
-      jdbc.update("update email set message_id = coalesce(message_id, ?) where id = ?", messageId, message.emailId());
+      sql.update("update email set message_id = coalesce(message_id, ?) where id = ?", messageId, message.emailId());
     }
     return new Attempt(claim, number, messageId);
   }
 
   void finish(Attempt attempt, DeliveryOutcome outcome, String error, LocalDateTime now) {
-    jdbc.update("update send_attempt set finished_at = ?, outcome = ?, error = ? where outbox_id = ?"
+    sql.update("update send_attempt set finished_at = ?, outcome = ?, error = ? where outbox_id = ?"
             + " and attempt_no = ?", now, outcome.name(), error == null ? null : truncate(error),
         attempt.claim().id(), attempt.number());
   }
@@ -47,19 +48,19 @@ final class SendLedger {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return jdbc.list("select distinct outbox_id from send_attempt where outbox_id in (" + Jdbc.placeholders(ids.size())
+    return sql.list("select distinct outbox_id from send_attempt where outbox_id in (" + Sql.placeholders(ids.size())
         + ") and finished_at is null and outcome is null", row -> row.getLong(1), ids.toArray());
   }
 
   /** Gives the unfinished attempts of these messages up as uncertain. */
   void uncertain(List<Long> ids) {
-    jdbc.update("update send_attempt set outcome = 'UNCERTAIN' where outbox_id in (" + Jdbc.placeholders(ids.size())
+    sql.update("update send_attempt set outcome = 'UNCERTAIN' where outbox_id in (" + Sql.placeholders(ids.size())
         + ") and finished_at is null and outcome is null", ids.toArray());
   }
 
   /** The message's attempts, first first. */
   List<SendAttempt> attempts(long outboxId) {
-    return jdbc.list("select outbox_id, attempt_no, message_id, instance_id, started_at, finished_at, outcome,"
+    return sql.list("select outbox_id, attempt_no, message_id, instance_id, started_at, finished_at, outcome,"
             + " error from send_attempt where outbox_id = ? order by attempt_no",
         row -> new SendAttempt(row.getLong(1), row.getInt(2), row.getString(3), row.getString(4),
             row.getObject(5, LocalDateTime.class), row.getObject(6, LocalDateTime.class), row.getString(7),

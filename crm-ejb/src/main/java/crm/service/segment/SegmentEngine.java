@@ -1,5 +1,6 @@
 package crm.service.segment;
 
+import crm.service.shared.Sql;
 import crm.domain.segment.ContactSelection;
 import crm.domain.segment.CriteriaActionType;
 import crm.domain.segment.SegmentFilter;

@@ -1,5 +1,6 @@
 package crm.service.segment;
 
+import crm.service.shared.Sql;
 import crm.domain.security.Roles;
 import crm.domain.segment.SegmentLine;
 import crm.domain.shared.InvalidInputException;

@@ -1,5 +1,6 @@
 package crm.service.segment;
 
+import crm.service.shared.Sql;
 import java.sql.Connection;
 import java.time.LocalDateTime;
 

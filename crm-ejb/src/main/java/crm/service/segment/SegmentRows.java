@@ -1,5 +1,6 @@
 package crm.service.segment;
 
+import crm.service.shared.Sql;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.UnknownRecordException;
 

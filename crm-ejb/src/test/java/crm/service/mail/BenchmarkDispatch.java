@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import crm.service.shared.BenchmarkDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,7 +38,7 @@ final class BenchmarkDispatch {
   void prepare(OutboxMessage sample, int count) throws SQLException {
     database.recreate();
     try (Connection c = database.connect()) {
-      new Jdbc(c).update("insert into outbox_message (id, to_address, to_name, from_address, from_name, subject,"
+      new Sql(c).update("insert into outbox_message (id, to_address, to_name, from_address, from_name, subject,"
               + " html_body, text_body, status, next_attempt_at, created_at) select i, ?, ?, ?, ?, ?, ?, ?, 'SENT',"
               + " localtimestamp, localtimestamp from generate_series(1, ?) i", sample.toAddress(), sample.toName(),
           sample.fromAddress(), sample.fromName(), sample.subject(), sample.htmlBody(), sample.textBody(), count);
@@ -47,9 +48,9 @@ final class BenchmarkDispatch {
   /** Queues every message again, due now, and forgets its attempts. */
   void requeue() throws SQLException {
     try (Connection c = database.connect()) {
-      Jdbc jdbc = new Jdbc(c);
-      jdbc.update("delete from send_attempt");
-      jdbc.update("update outbox_message set status = 'QUEUED', attempts = 0, message_id = null, sent_at = null,"
+      Sql sql = new Sql(c);
+      sql.update("delete from send_attempt");
+      sql.update("update outbox_message set status = 'QUEUED', attempts = 0, message_id = null, sent_at = null,"
           + " first_attempt_at = null, claimed_until = null, claimed_by = null, next_attempt_at = ?",
           LocalDateTime.now(clock).minusMinutes(1));
     }
@@ -58,42 +59,42 @@ final class BenchmarkDispatch {
   void dispatch(boolean ledger) throws Exception {
     try (Connection c = database.connect()) {
       c.setAutoCommit(false);
-      Jdbc jdbc = new Jdbc(c);
-      for (List<Claim> batch = claim(c, jdbc, ledger); !batch.isEmpty(); batch = claim(c, jdbc, ledger)) {
+      Sql sql = new Sql(c);
+      for (List<Claim> batch = claim(c, sql, ledger); !batch.isEmpty(); batch = claim(c, sql, ledger)) {
         for (Claim claim : batch) {
-          deliver(c, jdbc, claim, ledger ? Optional.of(start(c, jdbc, claim)) : Optional.empty());
+          deliver(c, sql, claim, ledger ? Optional.of(start(c, sql, claim)) : Optional.empty());
         }
       }
     }
   }
 
-  private List<Claim> claim(Connection c, Jdbc jdbc, boolean ledger) throws SQLException {
+  private List<Claim> claim(Connection c, Sql sql, boolean ledger) throws SQLException {
     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     LocalDateTime until = now.plus(Duration.ofMinutes(10));
     if (ledger) {
-      new Heartbeats(jdbc).beat(INSTANCE, now);
+      new Heartbeats(sql).beat(INSTANCE, now);
     }
-    List<Long> ids = new OutboxRows(jdbc).lockDue(now, now.minusSeconds(30), 50);
-    List<Long> uncertain = ledger ? new SendLedger(jdbc).unfinished(ids) : List.of();
+    List<Long> ids = new OutboxRows(sql).lockDue(now, now.minusSeconds(30), 50);
+    List<Long> uncertain = ledger ? new SendLedger(sql).unfinished(ids) : List.of();
     List<Long> claimed = ids.stream().filter(id -> !uncertain.contains(id)).toList();
-    new OutboxTransitions(jdbc).claim(claimed, until, INSTANCE);
+    new OutboxTransitions(sql).claim(claimed, until, INSTANCE);
     c.commit();
     return claimed.stream().map(id -> new Claim(id, until)).toList();
   }
 
   /** AttemptStarts.start: its own transaction, committed before SMTP. */
-  private Attempt start(Connection c, Jdbc jdbc, Claim claim) throws SQLException {
-    OutboxRows rows = new OutboxRows(jdbc);
+  private Attempt start(Connection c, Sql sql, Claim claim) throws SQLException {
+    OutboxRows rows = new OutboxRows(sql);
     OutboxMessage message = rows.lockClaimed(claim).orElseThrow();
     rows.contactRefusesEmail(message);
-    Attempt attempt = new SendLedger(jdbc).start(message, claim, INSTANCE, LocalDateTime.now(clock));
+    Attempt attempt = new SendLedger(sql).start(message, claim, INSTANCE, LocalDateTime.now(clock));
     c.commit();
     return attempt;
   }
 
   /** MessageDelivery.deliver; before the ledger it checked the contact and chose the Message-ID itself. */
-  private void deliver(Connection c, Jdbc jdbc, Claim claim, Optional<Attempt> attempt) throws Exception {
-    OutboxRows rows = new OutboxRows(jdbc);
+  private void deliver(Connection c, Sql sql, Claim claim, Optional<Attempt> attempt) throws Exception {
+    OutboxRows rows = new OutboxRows(sql);
     OutboxMessage message = rows.lockClaimed(claim).orElseThrow();
     if (attempt.isEmpty()) {
       rows.contactRefusesEmail(message);
@@ -102,9 +103,9 @@ final class BenchmarkDispatch {
     String messageId = attempt.map(Attempt::messageId).orElseGet(() -> EmailComposer.newMessageId(message.fromAddress()));
     sender.send(new EmailComposer(settings.session()).compose(message, messageId, rows.attachments(message),
         clock.instant()), message.id());
-    new OutboxTransitions(jdbc).sent(message, messageId, now);
+    new OutboxTransitions(sql).sent(message, messageId, now);
     if (attempt.isPresent()) {
-      new SendLedger(jdbc).finish(attempt.get(), DeliveryOutcome.SENT, null, now);
+      new SendLedger(sql).finish(attempt.get(), DeliveryOutcome.SENT, null, now);
     }
     c.commit();
   }

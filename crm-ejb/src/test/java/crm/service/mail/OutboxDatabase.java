@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -40,10 +41,10 @@ final class OutboxDatabase {
 
   /** A committed interaction log entry of a new contact; answers its number. */
   long entry(Connection connection, long entryNo, boolean doNotEmail) throws SQLException {
-    Jdbc jdbc = new Jdbc(connection);
-    jdbc.update("insert into contact (no, type, name, do_not_email) values (?, 'PERSON', 'Jørgen Ærø', ?)",
+    Sql sql = new Sql(connection);
+    sql.update("insert into contact (no, type, name, do_not_email) values (?, 'PERSON', 'Jørgen Ærø', ?)",
         "CT" + entryNo, doNotEmail);
-    jdbc.update("insert into interaction_log_entry (entry_no, contact_no, entry_date, entry_time,"
+    sql.update("insert into interaction_log_entry (entry_no, contact_no, entry_date, entry_time,"
         + " delivery_status) values (?, ?, current_date, current_time, 'QUEUED')", entryNo, "CT" + entryNo);
     connection.commit();
     return entryNo;
@@ -51,9 +52,9 @@ final class OutboxDatabase {
 
   /** A committed QUEUED message due at {@code due}; answers its id. */
   long queue(Connection connection, Long entryNo, LocalDateTime due) throws SQLException {
-    Jdbc jdbc = new Jdbc(connection);
-    long id = jdbc.list("select nextval('outbox_message_seq')", row -> row.getLong(1)).get(0);
-    jdbc.update("insert into outbox_message (id, entry_no, to_address, to_name, from_address,"
+    Sql sql = new Sql(connection);
+    long id = sql.list("select nextval('outbox_message_seq')", row -> row.getLong(1)).get(0);
+    sql.update("insert into outbox_message (id, entry_no, to_address, to_name, from_address,"
             + " subject, html_body, text_body, status, next_attempt_at, created_at)"
             + " values (?, ?, 'jorgen@aero.example', 'Jørgen Ærø', 'sales@cronus.example', 'Tak',"
             + " '<p>Kære Jørgen</p>', 'Kære Jørgen', 'QUEUED', ?, ?)", id, entryNo, due, NOW);

@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import static crm.service.mail.OutboxDatabase.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,14 +21,14 @@ class OutboxRowsTest {
       long c = database.queue(first, null, NOW);
       database.queue(first, null, NOW.plusMinutes(1));
 
-      List<Long> claimed = new OutboxRows(new Jdbc(first)).lockDue(NOW, NOW, 2);
+      List<Long> claimed = new OutboxRows(new Sql(first)).lockDue(NOW, NOW, 2);
       assertThat(claimed).containsExactly(a, b);
       // H2 locks every due row, not only the first two, until the claim commits; PostgreSQL
       // would answer c here. Either way the other instance never gets a or b.
-      assertThat(new OutboxRows(new Jdbc(second)).lockDue(NOW, NOW, 10)).doesNotContain(a, b);
-      new OutboxTransitions(new Jdbc(first)).claim(claimed, NOW.plusMinutes(10), "here");
+      assertThat(new OutboxRows(new Sql(second)).lockDue(NOW, NOW, 10)).doesNotContain(a, b);
+      new OutboxTransitions(new Sql(first)).claim(claimed, NOW.plusMinutes(10), "here");
       first.commit();
-      assertThat(new OutboxRows(new Jdbc(second)).lockDue(NOW, NOW, 10)).containsExactly(c);
+      assertThat(new OutboxRows(new Sql(second)).lockDue(NOW, NOW, 10)).containsExactly(c);
     }
   }
 
@@ -35,8 +36,8 @@ class OutboxRowsTest {
   void claimedMessagesAreNotDueUntilTheClaimExpires() throws Exception {
     try (Connection connection = database.connect()) {
       long id = database.queue(connection, null, NOW);
-      OutboxRows rows = new OutboxRows(new Jdbc(connection));
-      new OutboxTransitions(new Jdbc(connection)).claim(rows.lockDue(NOW, NOW, 10), NOW.plusMinutes(10), "here");
+      OutboxRows rows = new OutboxRows(new Sql(connection));
+      new OutboxTransitions(new Sql(connection)).claim(rows.lockDue(NOW, NOW, 10), NOW.plusMinutes(10), "here");
       connection.commit();
 
       assertThat(rows.lockDue(NOW.plusMinutes(9), NOW.plusMinutes(9), 10)).isEmpty();
@@ -48,15 +49,15 @@ class OutboxRowsTest {
   void theClaimsOfAnInstanceWhoseHeartbeatLapsedAreDueAtOnce() throws Exception {
     try (Connection connection = database.connect()) {
       long id = database.queue(connection, null, NOW);
-      Jdbc jdbc = new Jdbc(connection);
-      jdbc.update("insert into sending_instance (instance_id, heartbeat_at) values ('dead', ?), ('alive', ?)",
+      Sql sql = new Sql(connection);
+      sql.update("insert into sending_instance (instance_id, heartbeat_at) values ('dead', ?), ('alive', ?)",
           NOW.minusSeconds(31), NOW.minusSeconds(5));
-      OutboxRows rows = new OutboxRows(jdbc);
-      new OutboxTransitions(jdbc).claim(List.of(id), NOW.plusMinutes(10), "alive");
+      OutboxRows rows = new OutboxRows(sql);
+      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(10), "alive");
       connection.commit();
       assertThat(rows.lockDue(NOW, NOW.minusSeconds(30), 10)).isEmpty();
 
-      new OutboxTransitions(jdbc).claim(List.of(id), NOW.plusMinutes(10), "dead");
+      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(10), "dead");
       connection.commit();
       assertThat(rows.lockDue(NOW, NOW.minusSeconds(30), 10)).containsExactly(id);
     }
@@ -66,12 +67,12 @@ class OutboxRowsTest {
   void aLostClaimNoLongerLocksItsMessage() throws Exception {
     try (Connection connection = database.connect()) {
       long id = database.queue(connection, null, NOW);
-      Jdbc jdbc = new Jdbc(connection);
-      new OutboxTransitions(jdbc).claim(List.of(id), NOW.plusMinutes(10), "here");
-      new OutboxTransitions(jdbc).claim(List.of(id), NOW.plusMinutes(30), "here");
+      Sql sql = new Sql(connection);
+      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(10), "here");
+      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(30), "here");
 
-      assertThat(new OutboxRows(jdbc).lockClaimed(new Claim(id, NOW.plusMinutes(10)))).isEmpty();
-      OutboxMessage message = new OutboxRows(jdbc).lockClaimed(new Claim(id, NOW.plusMinutes(30))).orElseThrow();
+      assertThat(new OutboxRows(sql).lockClaimed(new Claim(id, NOW.plusMinutes(10)))).isEmpty();
+      OutboxMessage message = new OutboxRows(sql).lockClaimed(new Claim(id, NOW.plusMinutes(30))).orElseThrow();
       assertThat(message.status()).isEqualTo(OutboxStatus.SENDING);
       assertThat(message.toName()).isEqualTo("Jørgen Ærø");
       assertThat(message.htmlBody()).isEqualTo("<p>Kære Jørgen</p>");
@@ -84,7 +85,7 @@ class OutboxRowsTest {
     try (Connection connection = database.connect()) {
       long older = database.queue(connection, null, NOW);
       long newer = database.queue(connection, null, NOW);
-      OutboxRows rows = new OutboxRows(new Jdbc(connection));
+      OutboxRows rows = new OutboxRows(new Sql(connection));
 
       assertThat(rows.page(OutboxStatus.QUEUED, 0, 10)).extracting(OutboxMessage::id).containsExactly(newer, older);
       assertThat(rows.page(null, 1, 10)).extracting(OutboxMessage::id).containsExactly(older);
@@ -98,7 +99,7 @@ class OutboxRowsTest {
     try (Connection connection = database.connect()) {
       long willing = database.queue(connection, database.entry(connection, 1, false), NOW);
       long refusing = database.queue(connection, database.entry(connection, 2, true), NOW);
-      OutboxRows rows = new OutboxRows(new Jdbc(connection));
+      OutboxRows rows = new OutboxRows(new Sql(connection));
 
       assertThat(rows.contactRefusesEmail(rows.find(willing).orElseThrow())).isFalse();
       assertThat(rows.contactRefusesEmail(rows.find(refusing).orElseThrow())).isTrue();

@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import static crm.service.mail.OutboxDatabase.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,7 @@ class OutboxTransitionsTest {
       long entry = database.entry(connection, 7, false);
       OutboxMessage message = claimed(connection, database.queue(connection, entry, NOW));
 
-      new OutboxTransitions(new Jdbc(connection)).sent(message, "<1@cronus.example>", NOW);
+      new OutboxTransitions(new Sql(connection)).sent(message, "<1@cronus.example>", NOW);
 
       OutboxMessage sent = find(connection, message.id());
       assertThat(sent.status()).isEqualTo(OutboxStatus.SENT);
@@ -34,7 +35,7 @@ class OutboxTransitionsTest {
     try (Connection connection = database.connect()) {
       long entry = database.entry(connection, 8, false);
       OutboxMessage message = claimed(connection, database.queue(connection, entry, NOW));
-      OutboxTransitions transitions = new OutboxTransitions(new Jdbc(connection));
+      OutboxTransitions transitions = new OutboxTransitions(new Sql(connection));
 
       transitions.retrying(message, "<2@cronus.example>", NOW.plusSeconds(30), "x".repeat(2000));
       OutboxMessage queued = find(connection, message.id());
@@ -55,7 +56,7 @@ class OutboxTransitionsTest {
     try (Connection connection = database.connect()) {
       long entry = database.entry(connection, 9, false);
       OutboxMessage message = find(connection, database.queue(connection, entry, NOW));
-      OutboxTransitions transitions = new OutboxTransitions(new Jdbc(connection));
+      OutboxTransitions transitions = new OutboxTransitions(new Sql(connection));
 
       assertThat(transitions.requeueFailed(message, NOW)).isFalse();
       transitions.failed(message, "<3@cronus.example>", "gone");
@@ -70,16 +71,16 @@ class OutboxTransitionsTest {
   }
 
   private static OutboxMessage claimed(Connection connection, long id) {
-    new OutboxTransitions(new Jdbc(connection)).claim(List.of(id), NOW.plusMinutes(10), "here");
+    new OutboxTransitions(new Sql(connection)).claim(List.of(id), NOW.plusMinutes(10), "here");
     return find(connection, id);
   }
 
   private static OutboxMessage find(Connection connection, long id) {
-    return new OutboxRows(new Jdbc(connection)).find(id).orElseThrow();
+    return new OutboxRows(new Sql(connection)).find(id).orElseThrow();
   }
 
   private static String deliveryStatus(Connection connection, long entryNo) {
-    return new Jdbc(connection).list("select delivery_status, attempt_failed from interaction_log_entry"
+    return new Sql(connection).list("select delivery_status, attempt_failed from interaction_log_entry"
         + " where entry_no = ?", row -> row.getString(1) + " " + row.getBoolean(2), entryNo).get(0);
   }
 }

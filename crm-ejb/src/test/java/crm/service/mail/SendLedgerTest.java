@@ -1,5 +1,6 @@
 package crm.service.mail;
 
+import crm.service.shared.Sql;
 import static crm.service.mail.OutboxDatabase.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -17,18 +18,18 @@ class SendLedgerTest {
   void everyAttemptReusesTheMessageIdOfTheFirst() throws Exception {
     try (Connection connection = database.connect()) {
       long id = database.queue(connection, null, NOW);
-      Jdbc jdbc = new Jdbc(connection);
-      SendLedger ledger = new SendLedger(jdbc);
+      Sql sql = new Sql(connection);
+      SendLedger ledger = new SendLedger(sql);
       Claim claim = new Claim(id, NOW.plusMinutes(10));
 
-      Attempt first = ledger.start(find(jdbc, id), claim, "one", NOW);
+      Attempt first = ledger.start(find(sql, id), claim, "one", NOW);
       ledger.finish(first, DeliveryOutcome.RETRYING, "421 try later", NOW.plusSeconds(1));
-      Attempt second = ledger.start(find(jdbc, id), claim, "two", NOW.plusMinutes(1));
+      Attempt second = ledger.start(find(sql, id), claim, "two", NOW.plusMinutes(1));
 
       assertThat(second.number()).isEqualTo(2);
       assertThat(second.messageId()).isEqualTo(first.messageId()).endsWith("@cronus.example>");
-      assertThat(find(jdbc, id).messageId()).isEqualTo(first.messageId());
-      assertThat(find(jdbc, id).firstAttemptAt()).isEqualTo(NOW);
+      assertThat(find(sql, id).messageId()).isEqualTo(first.messageId());
+      assertThat(find(sql, id).firstAttemptAt()).isEqualTo(NOW);
       assertThat(ledger.attempts(id)).extracting(SendAttempt::instanceId, SendAttempt::outcome, SendAttempt::error)
           .containsExactly(tuple("one", "RETRYING", "421 try later"),
               tuple("two", null, null));
@@ -41,11 +42,11 @@ class SendLedgerTest {
       long finished = database.queue(connection, null, NOW);
       long unfinished = database.queue(connection, null, NOW);
       long neverTried = database.queue(connection, null, NOW);
-      Jdbc jdbc = new Jdbc(connection);
-      SendLedger ledger = new SendLedger(jdbc);
-      ledger.finish(ledger.start(find(jdbc, finished), new Claim(finished, NOW), "one", NOW),
+      Sql sql = new Sql(connection);
+      SendLedger ledger = new SendLedger(sql);
+      ledger.finish(ledger.start(find(sql, finished), new Claim(finished, NOW), "one", NOW),
           DeliveryOutcome.SENT, null, NOW);
-      ledger.start(find(jdbc, unfinished), new Claim(unfinished, NOW), "one", NOW);
+      ledger.start(find(sql, unfinished), new Claim(unfinished, NOW), "one", NOW);
 
       assertThat(ledger.unfinished(List.of(finished, unfinished, neverTried))).containsExactly(unfinished);
       ledger.uncertain(List.of(unfinished));
@@ -57,7 +58,7 @@ class SendLedgerTest {
     }
   }
 
-  private static OutboxMessage find(Jdbc jdbc, long id) {
-    return new OutboxRows(jdbc).find(id).orElseThrow();
+  private static OutboxMessage find(Sql sql, long id) {
+    return new OutboxRows(sql).find(id).orElseThrow();
   }
 }
