@@ -1,5 +1,7 @@
 package crm.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -7,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,6 +21,9 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,7 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium driven the way a user works the PrimeFaces pages: clicks, typing, picking
  * from drop-downs and multiple-choice menus, waiting for each Ajax request to finish. Uses
  * Debian's chromium and chromedriver so that Selenium Manager never downloads anything. It logs
- * in through the login page first, as the demo administrator unless told otherwise.
+ * in through the login page first, as the demo administrator unless told otherwise. Every page it
+ * shows must run under the application's Content-Security-Policy (issue 15): a violation reported
+ * in the browser's console fails the test when the session closes.
  */
 final class BrowserSession implements AutoCloseable {
 
@@ -33,6 +42,7 @@ final class BrowserSession implements AutoCloseable {
   private final WebDriverWait wait;
   private final String base;
   private final Path downloads;
+  private final List<String> policyViolations = new ArrayList<>();
 
   /** A browser logged in as the demo administrator. */
   BrowserSession(URL applicationUrl, String language) {
@@ -55,6 +65,9 @@ final class BrowserSession implements AutoCloseable {
     downloads = newFolder("downloads");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
         "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+    LoggingPreferences console = new LoggingPreferences();
+    console.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, console);
     driver = new ChromeDriver(options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     if (user != null) {
@@ -323,6 +336,24 @@ final class BrowserSession implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    try {
+      assertThat(securityPolicyViolations()).as("Content-Security-Policy violations in the browser's console").isEmpty();
+    } finally {
+      driver.quit();
+    }
+  }
+
+  /** The script policy of the page shown: PrimeFaces' header, as the browser enforces it, read back through a request. */
+  String scriptPolicy() {
+    return (String) ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[0];"
+        + "fetch(location.href, {credentials: 'same-origin'}).then(function (answer) {"
+        + " done(answer.headers.get('Content-Security-Policy')); });");
+  }
+
+  /** The violations of the Content-Security-Policy the browser reported since the session began. */
+  List<String> securityPolicyViolations() {
+    driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy")).forEach(policyViolations::add);
+    return List.copyOf(policyViolations);
   }
 }

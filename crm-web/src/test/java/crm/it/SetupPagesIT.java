@@ -31,6 +31,40 @@ class SetupPagesIT {
 
   @ArquillianResource URL url;
 
+  /**
+   * Issue 15: every page, with a record where it shows one, runs under a policy that allows only
+   * the application's own scripts and those with the page's nonce; the browser reports no
+   * violation (checked when the session closes, as in every browser test).
+   */
+  @Test
+  void everyPageRunsUnderTheContentSecurityPolicy() {
+    Api api = new Api(url);
+    String contact = first(api, "contacts", "no");
+    String campaign = first(api, "campaigns", "no");
+    String segment = first(api, "segments", "no");
+    String template = first(api, "interaction-templates", "code");
+    List<String> pages = List.of("", "contact/list.xhtml", "contact/card.xhtml?no=" + contact,
+        "campaign/list.xhtml", "campaign/card.xhtml?no=" + campaign, "campaign/entries.xhtml", "segment/list.xhtml",
+        "segment/card.xhtml?no=" + segment, "segment/logged.xhtml", "interaction/log.xhtml",
+        "interaction/templates.xhtml", "interaction/template.xhtml?code=" + template, "email/compose.xhtml?contactNo="
+        + contact, "mail/outbox.xhtml", "security/users.xhtml", "setup/audit.xhtml", "setup/codes.xhtml",
+        "setup/marketing.xhtml", "setup/number-series.xhtml", "setup/salespeople.xhtml", "forbidden.xhtml");
+    assertThat(api.header("contacts", "Content-Security-Policy")).contains("frame-ancestors 'self'");
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      for (String page : pages) {
+        browser.open(page);
+        assertThat(browser.title()).as(page).isNotBlank();
+        assertThat(browser.securityPolicyViolations()).as(page).isEmpty();
+      }
+      assertThat(browser.scriptPolicy()).as("the page's policy").contains("script-src 'self' 'nonce-")
+          .doesNotContain("unsafe-eval").doesNotContain("unsafe-inline");
+    }
+  }
+
+  private static String first(Api api, String resource, String key) {
+    return api.get(resource + "?size=1").object().getJsonArray("items").getJsonObject(0).getString(key);
+  }
+
   @Test
   void administratorKeepsCodeTablesAndSalespeopleAndIsToldWhatIsRefused() {
     try (BrowserSession browser = new BrowserSession(url, "en-US")) {

@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -19,7 +18,9 @@ import javax.sql.DataSource;
  * message is handed to SMTP (issue 15, the send ledger): the attempt, its instance and the
  * Message-ID are on record, so that if the instance dies before the answer is recorded, the
  * message is known to be uncertain rather than sent a second time. A message whose contact
- * refuses email meanwhile is withheld here, without an attempt.
+ * refuses email meanwhile is withheld here, without an attempt. Only the first message of a batch
+ * (or one after an error) starts here; the others start with the outcome of the message before
+ * them ({@link MessageDelivery}).
  *
  * <p>No role: the mail timer calls it without a caller, and no page or REST resource reaches it.
  */
@@ -36,18 +37,7 @@ public class AttemptStarts {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public AttemptStart start(Claim claim) {
     try (Connection connection = dataSource.getConnection()) {
-      Sql sql = new Sql(connection);
-      OutboxRows rows = new OutboxRows(sql);
-      Optional<OutboxMessage> message = rows.lockClaimed(claim);
-      if (message.isEmpty()) {
-        return AttemptStart.without(DeliveryOutcome.SKIPPED);
-      }
-      if (rows.contactRefusesEmail(message.get())) {
-        new OutboxTransitions(sql).withheld(message.get());
-        return AttemptStart.without(DeliveryOutcome.CANCELED);
-      }
-      return AttemptStart.started(
-          new SendLedger(sql).start(message.get(), claim, instance.id(), LocalDateTime.now(clock)));
+      return new AttemptOpening(new Sql(connection), instance.id(), LocalDateTime.now(clock)).start(claim);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot start the delivery of outbox message " + claim.id(), e);
     }

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,7 +34,7 @@ public class MailDispatcher {
   public DispatchSummary dispatchDue() {
     List<DeliveryOutcome> outcomes = new ArrayList<>();
     for (List<Claim> batch = claims.claimDue(); !batch.isEmpty(); batch = claims.claimDue()) {
-      batch.forEach(claim -> outcomes.add(deliverOrLog(claim)));
+      deliver(batch, outcomes);
     }
     DispatchSummary summary = DispatchSummary.of(outcomes);
     if (summary.total() > 0) {
@@ -43,17 +44,27 @@ public class MailDispatcher {
   }
 
   /**
-   * The attempt commits before the message goes to SMTP, the outcome after. An unexpected error
-   * must not stop the run: the message waits until its claim expires, and if its attempt had
-   * started, nobody knows whether the server accepted it: it becomes UNCERTAIN then.
+   * Each attempt commits before its message goes to SMTP, each outcome after: the first attempt of
+   * the batch on its own, every other one with the outcome of the message before it. An unexpected
+   * error must not stop the run: the message waits until its claim expires, and if its attempt had
+   * started, nobody knows whether the server accepted it: it becomes UNCERTAIN then; the next
+   * message starts on its own.
    */
-  private DeliveryOutcome deliverOrLog(Claim claim) {
-    try {
-      AttemptStart start = starts.start(claim);
-      return start.attempt().map(delivery::deliver).orElse(start.outcome());
-    } catch (EJBException e) {
-      LOG.log(Level.WARNING, "Outbox message " + claim.id() + " could not be delivered", e);
-      return DeliveryOutcome.ERROR;
+  private void deliver(List<Claim> batch, List<DeliveryOutcome> outcomes) {
+    Optional<AttemptStart> started = Optional.empty();
+    for (int i = 0; i < batch.size(); i++) {
+      Claim claim = batch.get(i);
+      Optional<Claim> next = i + 1 < batch.size() ? Optional.of(batch.get(i + 1)) : Optional.empty();
+      try {
+        AttemptStart start = started.isPresent() ? started.get() : starts.start(claim);
+        Optional<DeliveryStep> step = start.attempt().map(attempt -> delivery.deliver(attempt, next));
+        outcomes.add(step.map(DeliveryStep::outcome).orElse(start.outcome()));
+        started = step.flatMap(DeliveryStep::next);
+      } catch (EJBException e) {
+        LOG.log(Level.WARNING, "Outbox message " + claim.id() + " could not be delivered", e);
+        outcomes.add(DeliveryOutcome.ERROR);
+        started = Optional.empty();
+      }
     }
   }
 }

@@ -28,6 +28,8 @@ import javax.sql.DataSource;
  * instance can take it over meanwhile. The server's answer and the attempt's outcome commit
  * together; if this transaction never commits (the instance died, or an unexpected error rolled
  * it back), the attempt stays unfinished and the message becomes UNCERTAIN when claimed again.
+ * The attempt of the next claimed message starts in the same transaction ({@link AttemptOpening}):
+ * it still commits before that message goes to SMTP, without a commit of its own.
  *
  * <p>No role: the mail timer calls it without a caller, and no page or REST resource reaches it.
  */
@@ -43,15 +45,21 @@ public class MessageDelivery {
   @Inject private MailSettings settings;
   @Inject private MailSender sender;
   @Inject private DeliveryTracking tracking;
+  @Inject private SendingInstance instance;
   @Inject private Clock clock;
 
-  /** Sends the message of the attempt if this instance still holds its claim, and records what happened. */
+  /**
+   * Sends the message of the attempt if this instance still holds its claim, records what
+   * happened, and starts the attempt of the next claimed message, if any.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public DeliveryOutcome deliver(Attempt attempt) {
+  public DeliveryStep deliver(Attempt attempt, Optional<Claim> next) {
     try (Connection connection = dataSource.getConnection()) {
       Sql sql = new Sql(connection);
       Optional<OutboxMessage> message = new OutboxRows(sql).lockClaimed(attempt.claim());
-      return message.isEmpty() ? DeliveryOutcome.SKIPPED : send(message.get(), attempt, sql);
+      DeliveryOutcome outcome = message.isEmpty() ? DeliveryOutcome.SKIPPED : send(message.get(), attempt, sql);
+      return new DeliveryStep(outcome,
+          next.map(claim -> new AttemptOpening(sql, instance.id(), LocalDateTime.now(clock)).start(claim)));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot deliver outbox message " + attempt.claim().id(), e);
     }

@@ -47,7 +47,7 @@ public class OutboxClaims {
       List<Long> claimed;
       do {
         ids = new OutboxRows(sql).lockDue(now, now.minus(settings.heartbeatLapse()), settings.batchSize());
-        claimed = claimUnlessUncertain(sql, ids, claimedUntil);
+        claimed = claimUnlessUncertain(sql, ids, claimedUntil, now);
       } while (claimed.isEmpty() && !ids.isEmpty());
       return claimed.stream().map(id -> new Claim(id, claimedUntil)).toList();
     } catch (SQLException e) {
@@ -56,7 +56,7 @@ public class OutboxClaims {
   }
 
   /** Claims the locked messages but those left uncertain, which become UNCERTAIN; answers the claimed. */
-  private List<Long> claimUnlessUncertain(Sql sql, List<Long> ids, LocalDateTime claimedUntil) {
+  private List<Long> claimUnlessUncertain(Sql sql, List<Long> ids, LocalDateTime claimedUntil, LocalDateTime now) {
     SendLedger ledger = new SendLedger(sql);
     OutboxTransitions transitions = new OutboxTransitions(sql);
     List<Long> uncertain = ledger.unfinished(ids);
@@ -65,7 +65,7 @@ public class OutboxClaims {
       transitions.uncertain(uncertain);
     }
     List<Long> claimed = ids.stream().filter(id -> !uncertain.contains(id)).toList();
-    transitions.claim(claimed, claimedUntil, instance.id());
+    transitions.claim(claimed, claimedUntil, instance.id(), now);
     return claimed;
   }
 }

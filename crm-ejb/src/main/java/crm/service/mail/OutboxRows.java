@@ -89,17 +89,18 @@ final class OutboxRows {
   }
 
   /**
-   * True when the message's contact, or a recipient contact of its email, asked not to be
-   * emailed after it was queued (F-59).
+   * True when the outbox message {@code o} (a SQL condition) has a contact, or a recipient contact
+   * of its email, who asked not to be emailed after it was queued (F-59).
    */
+  static final String CONTACT_REFUSES_EMAIL = "case when o.email_id is not null"
+      + " then exists (select 1 from email_recipient r join contact c on c.no = r.contact_no"
+      + " where r.email_id = o.email_id and c.do_not_email)"
+      + " else exists (select 1 from interaction_log_entry e join contact c on c.no = e.contact_no"
+      + " where e.entry_no = o.entry_no and c.do_not_email) end";
+
   boolean contactRefusesEmail(OutboxMessage message) {
-    if (message.emailId() != null) {
-      return !sql.list("select 1 from email_recipient r join contact c on c.no = r.contact_no"
-          + " where r.email_id = ? and c.do_not_email", row -> 1, message.emailId()).isEmpty();
-    }
-    return message.entryNo() != null
-        && !sql.list("select 1 from interaction_log_entry e join contact c on c.no = e.contact_no"
-            + " where e.entry_no = ? and c.do_not_email", row -> 1, message.entryNo()).isEmpty();
+    return sql.list("select " + CONTACT_REFUSES_EMAIL + " from outbox_message o where o.id = ?",
+        row -> row.getBoolean(1), message.id()).get(0);
   }
 
   private static OutboxMessage message(ResultSet row) throws SQLException {

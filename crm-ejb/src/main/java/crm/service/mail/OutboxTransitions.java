@@ -21,10 +21,15 @@ final class OutboxTransitions {
     this.sql = sql;
   }
 
-  void claim(List<Long> ids, LocalDateTime claimedUntil, String instanceId) {
+  /**
+   * Claims the messages for this instance; the claim is their first attempt's time unless they had
+   * one since they were queued (the retry window counts from it).
+   */
+  void claim(List<Long> ids, LocalDateTime claimedUntil, String instanceId, LocalDateTime now) {
     if (!ids.isEmpty()) {
-      sql.update("update outbox_message set status = 'SENDING', claimed_until = ?, claimed_by = ? where id in ("
-          + Sql.placeholders(ids.size()) + ")", bound(List.of(claimedUntil, instanceId), ids));
+      sql.update("update outbox_message set status = 'SENDING', claimed_until = ?, claimed_by = ?,"
+          + " first_attempt_at = coalesce(first_attempt_at, ?) where id in (" + Sql.placeholders(ids.size()) + ")",
+          bound(List.of(claimedUntil, instanceId, now), ids));
     }
   }
 
@@ -36,11 +41,13 @@ final class OutboxTransitions {
 
   /** The console's word that an UNCERTAIN message arrived; false if it is not UNCERTAIN. */
   boolean markSent(OutboxMessage message, LocalDateTime sentAt) {
-    int changed = sql.update("update outbox_message set status = 'SENT', sent_at = ? where id = ?"
-        + " and status = 'UNCERTAIN'", sentAt, message.id());
+    String messageId = message.messageId() != null ? message.messageId()
+        : sql.list(SendLedger.FIRST_MESSAGE_ID, row -> row.getString(1), message.id()).stream().findFirst().orElse(null);
+    int changed = sql.update("update outbox_message set status = 'SENT', sent_at = ?, message_id = ? where id = ?"
+        + " and status = 'UNCERTAIN'", sentAt, messageId, message.id());
     if (changed > 0) {
       entry(message, "SENT", false);
-      email(message, "SENT", null, sentAt);
+      email(message, "SENT", messageId, sentAt);
     }
     return changed > 0;
   }

@@ -3,6 +3,7 @@ package crm.service.mail;
 import crm.service.shared.Sql;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The send ledger's SQL (table {@code send_attempt}): an attempt is started, and committed, before
@@ -18,22 +19,34 @@ final class SendLedger {
     this.sql = sql;
   }
 
+  /** The Message-ID of the first attempt of the outbox message bound to the statement's parameter. */
+  static final String FIRST_MESSAGE_ID =
+      "select f.message_id from send_attempt f where f.outbox_id = ? and f.attempt_no = 1";
+
   /**
-   * Records the start of the next attempt of the message with its Message-ID: the message's own,
-   * chosen at its first attempt, else a new one, kept on the message (and its email) from now on.
+   * Locks a message this instance claimed, with what starting its attempt needs, in one statement
+   * (the ledger is on every message's path); empty when the claim was lost.
    */
-  Attempt start(OutboxMessage message, Claim claim, String instanceId, LocalDateTime now) {
+  Optional<AttemptTarget> lockForAttempt(Claim claim) {
+    return sql.list("select o.id, o.from_address, coalesce(o.message_id, (" + FIRST_MESSAGE_ID + ")),"
+            + " (select coalesce(max(a.attempt_no), 0) from send_attempt a where a.outbox_id = o.id), "
+            + OutboxRows.CONTACT_REFUSES_EMAIL + " from outbox_message o"
+            + " where o.id = ? and o.status = 'SENDING' and o.claimed_until = ? for update",
+        row -> new AttemptTarget(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4), row.getBoolean(5)),
+        claim.id(), claim.id(), claim.claimedUntil()).stream().findFirst();
+  }
+
+  /**
+   * Records the start of the next attempt of the message with its Message-ID: the one of its first
+   * attempt, else a new one. The message and its email take it when the outcome is recorded
+   * ({@link OutboxTransitions}); until then the ledger holds it, for a send again or a reply.
+   */
+  Attempt start(AttemptTarget message, Claim claim, String instanceId, LocalDateTime now) {
     String messageId = message.messageId() != null ? message.messageId()
         : EmailComposer.newMessageId(message.fromAddress());
-    int number = sql.list("select coalesce(max(attempt_no), 0) + 1 from send_attempt where outbox_id = ?",
-        row -> row.getInt(1), message.id()).get(0);
+    int number = message.attemptsStarted() + 1;
     sql.update("insert into send_attempt (outbox_id, attempt_no, message_id, instance_id, started_at)"
         + " values (?, ?, ?, ?, ?)", message.id(), number, messageId, instanceId, now);
-    sql.update("update outbox_message set message_id = ?, first_attempt_at = coalesce(first_attempt_at, ?)"
-        + " where id = ?", messageId, now, message.id());
-    if (message.emailId() != null) {
-      sql.update("update email set message_id = coalesce(message_id, ?) where id = ?", messageId, message.emailId());
-    }
     return new Attempt(claim, number, messageId);
   }
 

@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * The dispatcher's work with its database, without a container, for {@link MailBenchmark}: claim
  * a batch of 50, then deliver each claimed message as the dispatcher does, on PostgreSQL
- * (BenchmarkDatabase, schema {@code bench_mail}). With the send ledger ({@link AttemptStarts} then
- * {@link MessageDelivery}): the attempt commits in a transaction of its own before the message goes
- * to SMTP, the outcome after. Without (the dispatcher before issue 15): one transaction per message.
+ * (BenchmarkDatabase, schema {@code bench_mail}). With the send ledger ({@link MailDispatcher}): the
+ * first attempt of a batch commits in a transaction of its own before its message goes to SMTP
+ * ({@link AttemptStarts}), every outcome commits after, together with the start of the next
+ * message's attempt ({@link MessageDelivery}). Without (the dispatcher before issue 15): one
+ * transaction per message.
  * The same SQL classes as the application ({@link OutboxRows}, {@link OutboxTransitions},
  * {@link SendLedger}, {@link Heartbeats}), the same composer and sender.
  */
@@ -61,8 +63,15 @@ final class BenchmarkDispatch {
       c.setAutoCommit(false);
       Sql sql = new Sql(c);
       for (List<Claim> batch = claim(c, sql, ledger); !batch.isEmpty(); batch = claim(c, sql, ledger)) {
-        for (Claim claim : batch) {
-          deliver(c, sql, claim, ledger ? Optional.of(start(c, sql, claim)) : Optional.empty());
+        Optional<Attempt> started = Optional.empty();
+        if (ledger) {
+          started = start(sql, batch.get(0));
+          c.commit();
+        }
+        for (int i = 0; i < batch.size(); i++) {
+          deliver(sql, batch.get(i), started);
+          started = ledger && i + 1 < batch.size() ? start(sql, batch.get(i + 1)) : Optional.empty();
+          c.commit();
         }
       }
     }
@@ -77,23 +86,18 @@ final class BenchmarkDispatch {
     List<Long> ids = new OutboxRows(sql).lockDue(now, now.minusSeconds(30), 50);
     List<Long> uncertain = ledger ? new SendLedger(sql).unfinished(ids) : List.of();
     List<Long> claimed = ids.stream().filter(id -> !uncertain.contains(id)).toList();
-    new OutboxTransitions(sql).claim(claimed, until, INSTANCE);
+    new OutboxTransitions(sql).claim(claimed, until, INSTANCE, now);
     c.commit();
     return claimed.stream().map(id -> new Claim(id, until)).toList();
   }
 
-  /** AttemptStarts.start: its own transaction, committed before SMTP. */
-  private Attempt start(Connection c, Sql sql, Claim claim) throws SQLException {
-    OutboxRows rows = new OutboxRows(sql);
-    OutboxMessage message = rows.lockClaimed(claim).orElseThrow();
-    rows.contactRefusesEmail(message);
-    Attempt attempt = new SendLedger(sql).start(message, claim, INSTANCE, LocalDateTime.now(clock));
-    c.commit();
-    return attempt;
+  /** The attempt's start, committed by the caller before its message goes to SMTP. */
+  private Optional<Attempt> start(Sql sql, Claim claim) {
+    return new AttemptOpening(sql, INSTANCE, LocalDateTime.now(clock)).start(claim).attempt();
   }
 
   /** MessageDelivery.deliver; before the ledger it checked the contact and chose the Message-ID itself. */
-  private void deliver(Connection c, Sql sql, Claim claim, Optional<Attempt> attempt) throws Exception {
+  private void deliver(Sql sql, Claim claim, Optional<Attempt> attempt) throws Exception {
     OutboxRows rows = new OutboxRows(sql);
     OutboxMessage message = rows.lockClaimed(claim).orElseThrow();
     if (attempt.isEmpty()) {
@@ -107,6 +111,5 @@ final class BenchmarkDispatch {
     if (attempt.isPresent()) {
       new SendLedger(sql).finish(attempt.get(), DeliveryOutcome.SENT, null, now);
     }
-    c.commit();
   }
 }

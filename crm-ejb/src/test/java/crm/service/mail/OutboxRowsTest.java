@@ -26,7 +26,7 @@ class OutboxRowsTest {
       // H2 locks every due row, not only the first two, until the claim commits; PostgreSQL
       // would answer c here. Either way the other instance never gets a or b.
       assertThat(new OutboxRows(new Sql(second)).lockDue(NOW, NOW, 10)).doesNotContain(a, b);
-      new OutboxTransitions(new Sql(first)).claim(claimed, NOW.plusMinutes(10), "here");
+      new OutboxTransitions(new Sql(first)).claim(claimed, NOW.plusMinutes(10), "here", NOW);
       first.commit();
       assertThat(new OutboxRows(new Sql(second)).lockDue(NOW, NOW, 10)).containsExactly(c);
     }
@@ -37,7 +37,7 @@ class OutboxRowsTest {
     try (Connection connection = database.connect()) {
       long id = database.queue(connection, null, NOW);
       OutboxRows rows = new OutboxRows(new Sql(connection));
-      new OutboxTransitions(new Sql(connection)).claim(rows.lockDue(NOW, NOW, 10), NOW.plusMinutes(10), "here");
+      new OutboxTransitions(new Sql(connection)).claim(rows.lockDue(NOW, NOW, 10), NOW.plusMinutes(10), "here", NOW);
       connection.commit();
 
       assertThat(rows.lockDue(NOW.plusMinutes(9), NOW.plusMinutes(9), 10)).isEmpty();
@@ -53,11 +53,11 @@ class OutboxRowsTest {
       sql.update("insert into sending_instance (instance_id, heartbeat_at) values ('dead', ?), ('alive', ?)",
           NOW.minusSeconds(31), NOW.minusSeconds(5));
       OutboxRows rows = new OutboxRows(sql);
-      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(10), "alive");
+      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(10), "alive", NOW);
       connection.commit();
       assertThat(rows.lockDue(NOW, NOW.minusSeconds(30), 10)).isEmpty();
 
-      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(10), "dead");
+      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(10), "dead", NOW);
       connection.commit();
       assertThat(rows.lockDue(NOW, NOW.minusSeconds(30), 10)).containsExactly(id);
     }
@@ -68,8 +68,8 @@ class OutboxRowsTest {
     try (Connection connection = database.connect()) {
       long id = database.queue(connection, null, NOW);
       Sql sql = new Sql(connection);
-      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(10), "here");
-      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(30), "here");
+      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(10), "here", NOW);
+      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(30), "here", NOW);
 
       assertThat(new OutboxRows(sql).lockClaimed(new Claim(id, NOW.plusMinutes(10)))).isEmpty();
       OutboxMessage message = new OutboxRows(sql).lockClaimed(new Claim(id, NOW.plusMinutes(30))).orElseThrow();

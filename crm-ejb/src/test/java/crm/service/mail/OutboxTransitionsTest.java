@@ -71,7 +71,7 @@ class OutboxTransitionsTest {
   }
 
   private static OutboxMessage claimed(Connection connection, long id) {
-    new OutboxTransitions(new Sql(connection)).claim(List.of(id), NOW.plusMinutes(10), "here");
+    new OutboxTransitions(new Sql(connection)).claim(List.of(id), NOW.plusMinutes(10), "here", NOW);
     return find(connection, id);
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Connection;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,14 +23,13 @@ class SendLedgerTest {
       SendLedger ledger = new SendLedger(sql);
       Claim claim = new Claim(id, NOW.plusMinutes(10));
 
-      Attempt first = ledger.start(find(sql, id), claim, "one", NOW);
+      Attempt first = ledger.start(claimed(sql, claim, NOW), claim, "one", NOW);
       ledger.finish(first, DeliveryOutcome.RETRYING, "421 try later", NOW.plusSeconds(1));
-      Attempt second = ledger.start(find(sql, id), claim, "two", NOW.plusMinutes(1));
+      Attempt second = ledger.start(claimed(sql, claim, NOW.plusMinutes(1)), claim, "two", NOW.plusMinutes(1));
 
       assertThat(second.number()).isEqualTo(2);
       assertThat(second.messageId()).isEqualTo(first.messageId()).endsWith("@cronus.example>");
-      assertThat(find(sql, id).messageId()).isEqualTo(first.messageId());
-      assertThat(find(sql, id).firstAttemptAt()).isEqualTo(NOW);
+      assertThat(find(sql, id).firstAttemptAt()).as("the first claim's time").isEqualTo(NOW);
       assertThat(ledger.attempts(id)).extracting(SendAttempt::instanceId, SendAttempt::outcome, SendAttempt::error)
           .containsExactly(tuple("one", "RETRYING", "421 try later"),
               tuple("two", null, null));
@@ -44,9 +44,10 @@ class SendLedgerTest {
       long neverTried = database.queue(connection, null, NOW);
       Sql sql = new Sql(connection);
       SendLedger ledger = new SendLedger(sql);
-      ledger.finish(ledger.start(find(sql, finished), new Claim(finished, NOW), "one", NOW),
-          DeliveryOutcome.SENT, null, NOW);
-      ledger.start(find(sql, unfinished), new Claim(unfinished, NOW), "one", NOW);
+      Claim finishedClaim = new Claim(finished, NOW);
+      ledger.finish(ledger.start(claimed(sql, finishedClaim, NOW), finishedClaim, "one", NOW), DeliveryOutcome.SENT, null, NOW);
+      Claim unfinishedClaim = new Claim(unfinished, NOW);
+      ledger.start(claimed(sql, unfinishedClaim, NOW), unfinishedClaim, "one", NOW);
 
       assertThat(ledger.unfinished(List.of(finished, unfinished, neverTried))).containsExactly(unfinished);
       ledger.uncertain(List.of(unfinished));
@@ -56,6 +57,12 @@ class SendLedgerTest {
       assertThat(attempt.finishedAt()).isNull();
       assertThat(attempt.startedAt()).isEqualTo(NOW);
     }
+  }
+
+  /** The message claimed by this instance, locked for its attempt. */
+  private static AttemptTarget claimed(Sql sql, Claim claim, LocalDateTime now) {
+    new OutboxTransitions(sql).claim(List.of(claim.id()), claim.claimedUntil(), "one", now);
+    return new SendLedger(sql).lockForAttempt(claim).orElseThrow();
   }
 
   private static OutboxMessage find(Sql sql, long id) {
