@@ -1,8 +1,10 @@
 package crm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import crm.it.Api.Answer;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -265,6 +267,14 @@ class LoginPageIT {
     }
     assertThat(new Api(url).as("staff", "staff-demo").get("campaigns").status())
         .as("other users from the same address still log in").isEqualTo(200);
+
+    JsonObject locks = new Api(url).get("audit-entries?action=LOCK&recordType=LOGIN_USER&sort=id").object();
+    assertThat(locks.getJsonArray("items").getValuesAs(JsonObject.class))
+        .as("each lock is in the audit trail, once, with where the guesses came from")
+        .filteredOn(e -> List.of("batch", "nobody-at-all").contains(e.getString("recordKey")))
+        .extracting(e -> e.getString("recordKey"), e -> e.getJsonObject("changes").getJsonArray("sourceAddress")
+            .getString(1).isBlank())
+        .containsExactly(tuple("batch", false), tuple("nobody-at-all", false));
   }
 
   @Test

@@ -1,14 +1,15 @@
 package crm.service.security;
 
+import crm.domain.audit.AuditAction;
 import crm.domain.security.LoginThrottle;
+import crm.service.audit.AuditTrail;
+import crm.service.shared.Sql;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,14 +17,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Counts failed logins per user name and per source address and says how long the next login
  * must wait (issue 15: password guessing). A source address is shared by the users behind one
- * proxy, so it gets ten times the failures of a user name.
+ * proxy, so it gets ten times the failures of a user name. The failure that locks logins is
+ * written to the audit trail (F-74) with the address it came from, whether the user exists or not
+ * (only the administrator reads the trail).
  *
  * <p>No role: it is asked before anybody is logged in.
  */
@@ -37,6 +42,7 @@ public class LoginAttempts {
 
   @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
   @Inject private Clock clock;
+  @Inject private AuditTrail trail;
 
   @Inject @ConfigProperty(name = "crm.security.login.free-failures", defaultValue = "3")
   private int freeFailures;
@@ -68,49 +74,48 @@ public class LoginAttempts {
 
   public void failed(String userName, String address) {
     Instant now = clock.instant();
-    count(user(userName), now);
-    count(address(address), now);
-  }
-
-  public void succeeded(String userName) {
-    execute("delete from login_failure where subject = ?", user(userName));
-  }
-
-  private Optional<Instant> waitUntil(String subject, LoginThrottle throttle, Instant now) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement(
-            "select failures, last_failure_at from login_failure where subject = ?")) {
-      query.setString(1, subject);
-      try (ResultSet row = query.executeQuery()) {
-        return row.next()
-            ? throttle.waitUntil(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant(), now)
-            : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot read the failed logins", e);
+    if (count(user(userName), now) == perUser.lockAfter()) {
+      locked("LOGIN_USER", userName, address, now, perUser);
+    }
+    if (count(address(address), now) == perAddress.lockAfter()) {
+      locked("LOGIN_ADDRESS", address, address, now, perAddress);
     }
   }
 
-  /** One more failure, or the first again when the earlier ones are forgotten. */
-  private void count(String subject, Instant now) {
-    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    OffsetDateTime forgottenBefore = now.minus(perUser.lock()).atOffset(ZoneOffset.UTC);
-    // The row first, without a race between instances (PostgreSQL, and H2 in its PostgreSQL mode).
-    execute("insert into login_failure (subject, failures, last_failure_at) values (?, 0, ?)"
-        + " on conflict do nothing", subject, at);
-    execute("update login_failure set failures = case when last_failure_at <= ? then 1"
-        + " else failures + 1 end, last_failure_at = ? where subject = ?", forgottenBefore, at, subject);
+  private void locked(String recordType, String key, String address, Instant now, LoginThrottle throttle) {
+    trail.record(AuditAction.LOCK, recordType, key, Map.of("sourceAddress", address,
+        "failures", Integer.toString(throttle.lockAfter()), "lockedUntil", now.plus(throttle.lock()).toString()));
   }
 
-  private int execute(String sql, Object... values) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
-      return statement.executeUpdate();
+  public void succeeded(String userName) {
+    withSql(sql -> sql.update("delete from login_failure where subject = ?", user(userName)));
+  }
+
+  private Optional<Instant> waitUntil(String subject, LoginThrottle throttle, Instant now) {
+    return withSql(sql -> sql.list("select failures, last_failure_at from login_failure where subject = ?",
+            row -> throttle.waitUntil(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant(), now), subject))
+        .stream().findFirst().flatMap(until -> until);
+  }
+
+  /** One more failure, or the first again when the earlier ones are forgotten; answers the failures now counted. */
+  private int count(String subject, Instant now) {
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    OffsetDateTime forgottenBefore = now.minus(perUser.lock()).atOffset(ZoneOffset.UTC);
+    return withSql(sql -> {
+      // The row first, without a race between instances (PostgreSQL, and H2 in its PostgreSQL mode).
+      sql.update("insert into login_failure (subject, failures, last_failure_at) values (?, 0, ?)"
+          + " on conflict do nothing", subject, at);
+      sql.update("update login_failure set failures = case when last_failure_at <= ? then 1"
+          + " else failures + 1 end, last_failure_at = ? where subject = ?", forgottenBefore, at, subject);
+      return (int) sql.number("select failures from login_failure where subject = ?", subject);
+    });
+  }
+
+  private <T> T withSql(Function<Sql, T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.apply(new Sql(connection));
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot record a failed login", e);
+      throw new IllegalStateException("Cannot read or record failed logins", e);
     }
   }
 

@@ -12,8 +12,9 @@ import java.io.IOException;
  * The security headers of every answer: no content sniffing, no referrer sent to other sites
  * (tracking redirects included), no camera, microphone, location or payment for any page, no
  * framing by another site (clickjacking), HSTS when the request came over TLS, and no server name
- * or version. The policy restricts framing, plugins, the base address and form targets; scripts
- * are not restricted yet (a nonce policy needs PrimeFaces' CSP mode, see issue 15).
+ * or version. This policy restricts framing, plugins, the base address and form targets of every
+ * answer; on the pages, PrimeFaces' CSP mode (web.xml) adds a second policy that allows only the
+ * application's own scripts and those carrying the page's nonce. Browsers enforce both.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
