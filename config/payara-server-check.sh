@@ -4,7 +4,9 @@
 # logs in, adds contacts, builds a segment, logs it and prints its letters). CI runs it after the
 # tests (.ci/run); any failure fails CI. Needs the EAR built, PostgreSQL on 127.0.0.1:5432 with
 # the superuser postgres, curl, jq and pdftotext. The domain is stopped and the database dropped
-# at the end, also on failure. Usage: config/payara-server-check.sh
+# at the end, also on failure. Usage: config/payara-server-check.sh (ports and database name:
+# CRM_CHECK_ADMIN_PORT, CRM_CHECK_HTTP_PORT, CRM_CHECK_HTTPS_PORT, CRM_CHECK_PORT_BASE for the
+# others, CRM_CHECK_DATABASE).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,7 +52,7 @@ printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_ALIASPASSWORD=%s\n' "$admin_password" "$i
 printf 'user = "admin:%s"\n' "$initial_admin_password" > "$secrets/curl"
 
 step "Unpacking Payara Server (fish.payara.distributions:payara, the version in crm-ear/pom.xml)"
-mvn -B -q -Dstyle.color=never -f crm-ear dependency:unpack@payara-server
+unpacked=$(mvn -B -q -f crm-ear dependency:unpack@payara-server 2>&1) || fail "$unpacked"
 asadmin() { "$ASADMIN" --port "$ADMIN_PORT" --user admin --passwordfile "$secrets/domain" "$@"; }
 
 step "Creating the database $DATABASE with config/postgresql-setup.sql"
