@@ -26,6 +26,7 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 psql_admin() { PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
 
 [ -f crm-ear/target/crm.ear ] || fail "crm-ear/target/crm.ear is missing: run mvn -B verify first"
+[[ $DATABASE =~ ^[a-z_][a-z0-9_]*$ ]] || fail "bad database name $DATABASE"
 
 # Passwords are made up for this run and only ever stand in files of this private folder.
 secrets=$(mktemp -d)
@@ -51,7 +52,7 @@ initial_admin_password=$(password)
 printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_ALIASPASSWORD=%s\n' "$admin_password" "$initial_admin_password" > "$secrets/initial-admin"
 printf 'user = "admin:%s"\n' "$initial_admin_password" > "$secrets/curl"
 
-step "Unpacking Payara Server (fish.payara.distributions:payara, the version in crm-ear/pom.xml)"
+step "Unpacking Payara Server (fish.payara.distributions:payara, payara.version of the parent POM)"
 unpacked=$(mvn -B -q -f crm-ear dependency:unpack@payara-server 2>&1) || fail "$unpacked"
 asadmin() { "$ASADMIN" --port "$ADMIN_PORT" --user admin --passwordfile "$secrets/domain" "$@"; }
 
