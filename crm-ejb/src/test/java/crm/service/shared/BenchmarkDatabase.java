@@ -5,12 +5,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * The PostgreSQL schema of a benchmark (a helper of the {@code main}s, not a test): connection
+ * A PostgreSQL schema of a benchmark or of a test that needs PostgreSQL itself: connection
  * settings from env CRM_BENCH_DB_URL (default jdbc:postgresql://127.0.0.1:5432/test),
- * CRM_BENCH_DB_USER (postgres) and CRM_BENCH_DB_PASSWORD (empty); the schema dropped, recreated
- * and migrated by Flyway; contacts generated set-based.
+ * CRM_BENCH_DB_USER (postgres) and CRM_BENCH_DB_PASSWORD (empty; Surefire passes the pom's
+ * crm.test.db.* settings); the schema dropped, recreated and migrated by Flyway; contacts
+ * generated set-based.
  */
 public record BenchmarkDatabase(String schema, String url, String user, String password) {
 
@@ -26,13 +28,26 @@ public record BenchmarkDatabase(String schema, String url, String user, String p
 
   /** Drops the schema, creates it again and migrates it. */
   public void recreate() throws SQLException {
+    empty();
+    migrate("latest");
+  }
+
+  /** Drops the schema and creates it again, empty. */
+  public void empty() throws SQLException {
     try (Connection admin = connect(); Statement s = admin.createStatement()) {
       s.execute("drop schema if exists " + schema + " cascade");
       s.execute("create schema " + schema);
-      Flyway.configure(BenchmarkDatabase.class.getClassLoader())
+    }
+  }
+
+  /** Applies the migrations up to version {@code target} ("latest" for all of them). */
+  public MigrateResult migrate(String target) throws SQLException {
+    try (Connection admin = connect()) {
+      return Flyway.configure(BenchmarkDatabase.class.getClassLoader())
           .dataSource(url, user, password)
           .schemas(schema)
           .locations(SchemaMigration.locations(admin))
+          .target(target)
           .load()
           .migrate();
     }
