@@ -343,6 +343,26 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
+  /**
+   * The labels that more than one visible action of the page shown carries (issue 13: two buttons
+   * of one page must not read alike); the actions of table rows, repeated per row, do not count,
+   * nor the icon-only buttons PrimeFaces names "ui-button" (the date pickers': an accessibility
+   * defect of its own, issue 13).
+   */
+  List<String> actionsSharingALabel() {
+    @SuppressWarnings("unchecked")
+    List<String> labels = (List<String>) ((JavascriptExecutor) driver).executeScript(
+        "var seen = {}, shared = [];"
+        + "document.querySelectorAll('button, a.ui-button, input[type=submit], input[type=button]').forEach(function (b) {"
+        + "  if (!b.offsetParent || b.closest('.ui-datatable-data, .ui-paginator, .ui-datepicker')) { return; }"
+        + "  var label = (b.innerText || b.value || b.title || b.getAttribute('aria-label') || '').trim();"
+        + "  if (label === 'ui-button') { return; }"
+        + "  if (label && seen[label] && shared.indexOf(label) < 0) { shared.push(label); }"
+        + "  seen[label] = true; });"
+        + "return shared;");
+    return labels;
+  }
+
   /** The script policy of the page shown: PrimeFaces' header, as the browser enforces it, read back through a request. */
   String scriptPolicy() {
     return (String) ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[0];"

@@ -109,9 +109,9 @@ class LoginPageIT {
 
       assertThat(browser.suggestions("menuForm:pageSearch", "e"))
           .as("the page search offers only the pages a salesperson may open")
-          .contains("Segments", "Segments enregistrés")
+          .contains("Segments", "Segments journalisés")
           .doesNotContain("Nouveau segment", "Vendeurs", "Tables de codes", "Paramètres marketing", "Utilisateurs");
-      browser.suggest("menuForm:pageSearch", "enreg", "Segments enregistrés");
+      browser.suggest("menuForm:pageSearch", "journ", "Segments journalisés");
       browser.waitForUrl("segment/logged.xhtml");
 
       browser.open("segment/card.xhtml");

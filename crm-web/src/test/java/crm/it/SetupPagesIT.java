@@ -34,14 +34,15 @@ class SetupPagesIT {
   /**
    * Issue 15: every page, with a record where it shows one, runs under a policy that allows only
    * the application's own scripts and those with the page's nonce; the browser reports no
-   * violation (checked when the session closes, as in every browser test).
+   * violation (checked when the session closes, as in every browser test). Issue 13: no two
+   * actions of a page share a label, in English and in French.
    */
   @Test
-  void everyPageRunsUnderTheContentSecurityPolicy() {
+  void everyPageRunsUnderTheContentSecurityPolicyAndNoTwoActionsShareALabel() {
     Api api = new Api(url);
     String contact = first(api, "contacts", "no");
-    String campaign = first(api, "campaigns", "no");
-    String segment = first(api, "segments", "no");
+    String campaign = api.post("campaigns", "{\"description\": \"Every page\"}").object().getString("no");
+    String segment = api.post("segments", "{\"description\": \"Every page\"}").object().getString("no");
     String template = first(api, "interaction-templates", "code");
     List<String> pages = List.of("", "contact/list.xhtml", "contact/card.xhtml?no=" + contact,
         "campaign/list.xhtml", "campaign/card.xhtml?no=" + campaign, "campaign/entries.xhtml", "segment/list.xhtml",
@@ -50,14 +51,18 @@ class SetupPagesIT {
         + contact, "mail/outbox.xhtml", "security/users.xhtml", "setup/audit.xhtml", "setup/codes.xhtml",
         "setup/marketing.xhtml", "setup/number-series.xhtml", "setup/salespeople.xhtml", "forbidden.xhtml");
     assertThat(api.header("contacts", "Content-Security-Policy")).contains("frame-ancestors 'self'");
-    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
-      for (String page : pages) {
-        browser.open(page);
-        assertThat(browser.title()).as(page).isNotBlank();
-        assertThat(browser.securityPolicyViolations()).as(page).isEmpty();
+    for (String language : List.of("en-US", "fr-FR")) {
+      try (BrowserSession browser = new BrowserSession(url, language)) {
+        for (String page : pages) {
+          browser.open(page);
+          assertThat(browser.title()).as(page).isNotBlank();
+          assertThat(browser.securityPolicyViolations()).as(page).isEmpty();
+          assertThat(browser.actionsSharingALabel()).as("issue 13: actions of %s (%s) with one label", page, language)
+              .isEmpty();
+        }
+        assertThat(browser.scriptPolicy()).as("the page's policy").contains("script-src 'self' 'nonce-")
+            .doesNotContain("unsafe-eval").doesNotContain("unsafe-inline");
       }
-      assertThat(browser.scriptPolicy()).as("the page's policy").contains("script-src 'self' 'nonce-")
-          .doesNotContain("unsafe-eval").doesNotContain("unsafe-inline");
     }
   }
 
