@@ -44,6 +44,17 @@ public class ScheduledJobs {
     return new Listing<>(em, JobRun.class, "-startedAt").list(request);
   }
 
+  /** The jobs' health at a glance, for the batch administrator's home page. */
+  public JobsHealth health() {
+    List<JobStatus> jobs = list();
+    Object[] due = (Object[]) em.createNativeQuery("select count(*), min(next_attempt_at) from outbox_message"
+            + " where status = 'QUEUED' and next_attempt_at <= ?1")
+        .setParameter(1, LocalDateTime.now(clock)).getSingleResult();
+    return new JobsHealth(jobs.stream().mapToLong(JobStatus::failuresLast24h).sum(),
+        jobs.stream().filter(JobStatus::overdue).count(), ((Number) due[0]).longValue(),
+        due[1] == null ? null : ((java.sql.Timestamp) due[1]).toLocalDateTime());
+  }
+
   public JobStatus pause(String name) {
     return change(name, "update scheduled_job set paused = true where name = ?1");
   }
@@ -88,8 +99,9 @@ public class ScheduledJobs {
     Schedule schedule = row[2] == null ? job.defaultSchedule() : Schedule.dailyAt(((java.sql.Time) row[2]).toLocalTime());
     LocalDateTime next = row[3] != null && schedule.isDaily()
         ? ((java.sql.Timestamp) row[3]).toLocalDateTime() : schedule.nextAfter(now);
-    return new JobStatus(job, schedule, paused, row[1] != null, paused ? null : next, lastRun(job),
-        failuresSince(job, now.minusHours(24)));
+    JobRun lastRun = lastRun(job);
+    return new JobStatus(job, schedule, paused, row[1] != null, paused ? null : next, lastRun,
+        failuresSince(job, now.minusHours(24)), !paused && JobStatus.overdue(schedule, next, lastRun, now));
   }
 
   private JobRun lastRun(Job job) {
