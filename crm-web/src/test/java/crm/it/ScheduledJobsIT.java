@@ -10,9 +10,14 @@ import crm.service.shared.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.StringReader;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -54,6 +59,7 @@ class ScheduledJobsIT {
   @Resource(lookup = "java:app/jdbc/crm")
   DataSource dataSource;
 
+  private final HttpClient http = HttpClient.newHttpClient();
   private Api batch;
 
   @BeforeEach
@@ -141,6 +147,45 @@ class ScheduledJobsIT {
     assertThat(runs.getJsonArray("items").getValuesAs(JsonObject.class))
         .extracting(run -> run.getString("instance")).contains("run-now");
     batch.post(job + "/resume", "");
+  }
+
+  @Test
+  void healthAndMetricsAreReadOverHttp() throws Exception {
+    instance.actAs("metrics");
+    runner.tick(Job.EMAIL_RELEASE);
+    String server = "http://127.0.0.1:" + request.getLocalPort();
+
+    JsonObject ready = json(server + "/health/ready");
+    assertThat(check(ready, "crm-database").getString("status")).isEqualTo("UP");
+    assertThat(data(check(ready, "crm-database"), "migrated")).isEqualTo("true");
+    assertThat(check(ready, "job-email-release").getString("status")).isEqualTo("UP");
+    assertThat(check(json(server + "/health/live"), "crm-live").getString("status")).isEqualTo("UP");
+
+    clock.advance(Duration.ofMinutes(10));
+    JsonObject late = check(json(server + "/health"), "job-email-release");
+    assertThat(late.getString("status")).as("no run for ten minutes").isEqualTo("DOWN");
+    assertThat(data(late, "overdue")).isEqualTo("true");
+
+    String metrics = http.send(HttpRequest.newBuilder(URI.create(server + "/metrics?scope=application")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(metrics).contains("crm_outbox_due_messages", "crm_outbox_oldest_due_seconds",
+        "crm_job_runs_total{job=\"email-release\"", "crm_job_run_duration_seconds");
+  }
+
+  private JsonObject json(String address) throws Exception {
+    String body = http.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+
+  /** A value of a check's data as text (Payara writes booleans as strings). */
+  private static String data(JsonObject check, String key) {
+    return check.getJsonObject("data").get(key).toString().replace("\"", "");
+  }
+
+  private static JsonObject check(JsonObject health, String name) {
+    return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("name").equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("No check " + name + " in " + health));
   }
 
   private long campaignEntry(boolean canceled) throws Exception {

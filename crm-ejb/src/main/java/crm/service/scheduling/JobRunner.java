@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,15 +32,20 @@ public class JobRunner {
   @Inject private MailDispatcher dispatcher;
   @Inject private EmailReleaseService release;
   @Inject private Housekeeping housekeeping;
+  @Inject private JobMetrics metrics;
 
   public void tick(Job job) {
     recording.begin(job, instance.id()).ifPresent(run -> {
+      long start = System.nanoTime();
+      JobOutcome outcome = JobOutcome.OK;
       try {
-        recording.end(run, JobOutcome.OK, work(job));
+        recording.end(run, outcome, work(job));
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Job " + job.jobName() + " failed", e);
-        recording.end(run, JobOutcome.FAILED, new JobResult(0, 1, message(e)));
+        outcome = JobOutcome.FAILED;
+        recording.end(run, outcome, new JobResult(0, 1, message(e)));
       }
+      metrics.recordRun(job, outcome, Duration.ofNanos(System.nanoTime() - start));
     });
   }
 
@@ -52,7 +58,8 @@ public class JobRunner {
     };
   }
 
-  private static JobResult dispatched(DispatchSummary summary) {
+  private JobResult dispatched(DispatchSummary summary) {
+    metrics.recordDispatch(summary);
     int failures = summary.count(DeliveryOutcome.FAILED) + summary.count(DeliveryOutcome.ERROR);
     return new JobResult(summary.total(), failures, null);
   }
