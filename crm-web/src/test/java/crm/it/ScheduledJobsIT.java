@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -147,6 +148,26 @@ class ScheduledJobsIT {
     assertThat(runs.getJsonArray("items").getValuesAs(JsonObject.class))
         .extracting(run -> run.getString("instance")).contains("run-now");
     batch.post(job + "/resume", "");
+  }
+
+  @Test
+  void theCleanUpEndsARunWhoseInstanceStoppedAndTheConsoleShowsItFailed() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      new Sql(connection).update("insert into job_run (id, job_name, started_at, instance_id) values"
+          + " (nextval('job_run_seq'), 'delete-canceled-campaign-entries', ?, 'died')",
+          LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault()).minusDays(2));
+    }
+    assertThat(batch.get("jobs/delete-canceled-campaign-entries").object().getBoolean("running")).isTrue();
+
+    batch.post("jobs/clean-up/run-now", "");
+    instance.actAs("cleaner");
+    runner.tick(Job.CLEAN_UP);
+
+    assertThat(runsOf("died")).containsExactly("died FAILED 0");
+    JsonObject job = batch.get("jobs/delete-canceled-campaign-entries").object();
+    assertThat(job.getBoolean("running")).isFalse();
+    assertThat(job.getJsonObject("lastRun").getString("failureMessage")).contains("instance stopped");
+    assertThat(runsOf("cleaner")).hasSize(1).allMatch(run -> run.startsWith("cleaner OK"));
   }
 
   @Test

@@ -43,7 +43,8 @@ public class Housekeeping {
   /**
    * Deletes the claims nobody holds any more (instances silent for a day that hold no message,
    * login failures older than a day), ended runs older than the run history's retention and
-   * tracking events older than the tracking retention; returns how many rows.
+   * tracking events older than the tracking retention, and marks FAILED the runs started over a
+   * day ago that never ended (their instance stopped); returns how many rows.
    */
   public int cleanUp() {
     LocalDateTime now = LocalDateTime.now(clock);
@@ -52,7 +53,9 @@ public class Housekeeping {
             + " (select 1 from outbox_message m where m.claimed_by = sending_instance.instance_id)", now.minusDays(1))
         + sql.update("delete from login_failure where last_failure_at < ?", offsetNow.minusDays(1))
         + sql.update("delete from job_run where started_at < ? and outcome is not null", now.minusDays(runHistoryDays))
-        + sql.update("delete from email_event where occurred_at < ?", offsetNow.minusDays(trackingDays)));
+        + sql.update("delete from email_event where occurred_at < ?", offsetNow.minusDays(trackingDays))
+        + sql.update("update job_run set outcome = 'FAILED', ended_at = ?, failures = 1, failure_message ="
+            + " 'The run never ended: its instance stopped.' where outcome is null and started_at < ?", now, now.minusDays(1)));
   }
 
   private int withSql(ToIntFunction<Sql> work) {
