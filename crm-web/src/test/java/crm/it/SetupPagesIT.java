@@ -207,6 +207,45 @@ class SetupPagesIT {
   }
 
   @Test
+  void batchAdminPausesResumesAndRunsAJobInTheTimerConsole() {
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "batch", "batch-demo")) {
+      browser.open("");
+      assertThat(browser.text("tileJobsOverdue")).as("the batch admin's job health tiles").isEqualTo("0");
+      assertThat(browser.text("tileJobFailures")).isNotBlank();
+      browser.suggest("menuForm:pageSearch", "tim", "Timer console");
+      browser.waitForTitle("Timer console");
+      String cleanUp = "form:jobs:3:";
+      assertThat(browser.text("form:jobs")).contains("mail-dispatch", "every 5 seconds", "clean-up", "daily at 03:00");
+
+      browser.click(cleanUp + "pause");
+      assertThat(browser.messages()).contains("Job clean-up paused on every instance.");
+      assertThat(browser.text(cleanUp + "state")).isEqualTo("Paused");
+      browser.click(cleanUp + "runNow");
+      browser.click("form:confirmYes");
+      assertThat(browser.messages()).contains("Job clean-up will run at its next tick.");
+      // The application's clean-up timer looks every ten seconds: the page's poll shows the run it took.
+      browser.waitForText(cleanUp + "lastOutcome", "OK");
+      browser.click(cleanUp + "resume");
+      assertThat(browser.text(cleanUp + "state")).isEqualTo("Active");
+      browser.screenshot("26-timer-console");
+
+      browser.choose("form:runs:fOutcome", "OK");
+      browser.waitForText("form:runs", "clean-up");
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+      browser.screenshot("27-timer-console-1366");
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
+      browser.screenshot("28-timer-console-1920");
+    }
+    try (BrowserSession browser = new BrowserSession(url, "fr-FR", "batch", "batch-demo")) {
+      browser.open("scheduling/jobs.xhtml");
+      assertThat(browser.text("form:jobs")).contains("toutes les 5 secondes", "tous les jours à 03:00");
+      browser.screenshot("29-timer-console-fr");
+      browser.open("");
+      browser.screenshot("30-batch-home-fr");
+    }
+  }
+
+  @Test
   void datesAndAmountsFollowTheLanguageOfThePages() {
     Api api = new Api(url);
     JsonObject campaign = answer(api.post("campaigns",

@@ -1,6 +1,5 @@
 package crm.service.scheduling;
 
-import crm.service.email.EmailReleaseService;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -13,10 +12,10 @@ import jakarta.inject.Inject;
 @Singleton
 public class EmailReleaseJob {
 
-  @Inject private EmailReleaseService release;
+  @Inject private JobRunner jobs;
 
   @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false, info = "email release")
   void releaseDueEmails() {
-    release.releaseDue();
+    jobs.tick(Job.EMAIL_RELEASE);
   }
 }

@@ -1,6 +1,5 @@
 package crm.service.scheduling;
 
-import crm.service.mail.MailDispatcher;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -15,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * timers in Hazelcast memory only and loses them on failover (STACK-NOTES.md); every instance
  * runs it and the outbox claims decide who sends what. A tick that comes while the previous run
  * is still sending is skipped rather than queued behind it. No transaction: the dispatcher opens
- * one per claim and per message.
+ * one per claim and per message; the run is recorded by {@link JobRunner}.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -24,13 +23,13 @@ public class MailDispatchJob {
 
   private final AtomicBoolean running = new AtomicBoolean();
 
-  @Inject private MailDispatcher dispatcher;
+  @Inject private JobRunner jobs;
 
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "mail dispatch")
   void dispatchDueMail() {
     if (running.compareAndSet(false, true)) {
       try {
-        dispatcher.dispatchDue();
+        jobs.tick(Job.MAIL_DISPATCH);
       } finally {
         running.set(false);
       }

@@ -3,6 +3,9 @@ package crm.service.shared;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -38,6 +41,8 @@ public class SchemaMigration {
   @Resource(lookup = "java:app/jdbc/crm")
   private DataSource dataSource;
 
+  private volatile boolean migrated;
+
   @PostConstruct
   void migrate() {
     try (Connection c = dataSource.getConnection()) {
@@ -46,9 +51,17 @@ public class SchemaMigration {
           .locations(locations(c))
           .load()
           .migrate();
+      migrated = true;
     } catch (SQLException e) {
       throw new IllegalStateException("The database cannot be reached", e);
     }
+  }
+
+  /** Whether the schema is up to date, for the readiness check (F-64). No role: the check has no caller. */
+  @PermitAll
+  @Lock(LockType.READ)
+  public boolean isMigrated() {
+    return migrated;
   }
 
   /**

@@ -2,8 +2,10 @@ package crm.rest.shared;
 
 import crm.domain.shared.InvalidInputException;
 import crm.service.shared.ListRequest;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * Reads query parameters as text and converts them here, so that a bad value is a 422 with its
@@ -12,6 +14,11 @@ import java.time.format.DateTimeParseException;
 public final class Params {
 
   private Params() {}
+
+  /** The caller's language for texts in an answer: the first of Accept-Language the application speaks. */
+  public static Locale locale(HttpHeaders headers) {
+    return Problems.locale(headers);
+  }
 
   public static ListRequest list(String page, String size, String sort) {
     return new ListRequest(integer("page", page), integer("size", size), sort);

@@ -8,6 +8,8 @@ import crm.service.contact.ContactService;
 import crm.service.interaction.InteractionLogService;
 import crm.service.mail.OutboxService;
 import crm.service.mail.OutboxStatus;
+import crm.service.scheduling.JobsHealth;
+import crm.service.scheduling.ScheduledJobs;
 import crm.service.segment.SegmentLogService;
 import crm.service.segment.SegmentService;
 import crm.service.shared.ListRequest;
@@ -33,6 +35,7 @@ public class HomeBacking {
   @Inject private SegmentLogService logging;
   @Inject private InteractionLogService interactions;
   @Inject private OutboxService outbox;
+  @Inject private ScheduledJobs jobs;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
   private Map<String, Long> counts;
@@ -41,6 +44,7 @@ public class HomeBacking {
   private Map<String, SegmentService.SegmentCounts> segmentCounts;
   private List<LoggedSegment> recentLogged;
   private Map<OutboxStatus, Long> outboxCounts;
+  private JobsHealth jobsHealth;
 
   @PostConstruct
   void init() {
@@ -78,6 +82,14 @@ public class HomeBacking {
       outboxCounts = currentUser.isMayWatchOutbox() ? outbox.countByStatus() : Map.of();
     }
     return outboxCounts.getOrDefault(status, 0L);
+  }
+
+  /** The jobs' health at a glance, for those who run the jobs (read once per request). */
+  public JobsHealth getJobsHealth() {
+    if (jobsHealth == null && currentUser.isMayRunJobs()) {
+      jobsHealth = jobs.health();
+    }
+    return jobsHealth;
   }
 
   public long linesOf(String segmentNo) {

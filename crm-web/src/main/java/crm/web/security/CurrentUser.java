@@ -76,6 +76,11 @@ public class CurrentUser {
     return any(Roles.MARKETING_MANAGER, Roles.BATCH_ADMIN);
   }
 
+  /** The timer console: the batch administrator's (and the administrator's). */
+  public boolean isMayRunJobs() {
+    return any(Roles.BATCH_ADMIN);
+  }
+
   /** Ends the session and shows the login page. */
   public void logout() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

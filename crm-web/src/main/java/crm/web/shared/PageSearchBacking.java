@@ -37,6 +37,7 @@ public class PageSearchBacking {
       new Destination("menu.interactionLog", "/interaction/log.xhtml"),
       new Destination("menu.templates", "/interaction/templates.xhtml"),
       new Destination("menu.outbox", "/mail/outbox.xhtml", CurrentUser::isMayWatchOutbox),
+      new Destination("menu.jobs", "/scheduling/jobs.xhtml", CurrentUser::isMayRunJobs),
       new Destination("menu.codeTables", "/setup/codes.xhtml", CurrentUser::isMayChangeSetup),
       new Destination("menu.salespeople", "/setup/salespeople.xhtml", CurrentUser::isMayChangeSetup),
       new Destination("menu.numberSeries", "/setup/number-series.xhtml", CurrentUser::isMayChangeSetup),
