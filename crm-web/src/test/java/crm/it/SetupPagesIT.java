@@ -49,7 +49,8 @@ class SetupPagesIT {
         "segment/card.xhtml?no=" + segment, "segment/logged.xhtml", "interaction/log.xhtml",
         "interaction/templates.xhtml", "interaction/template.xhtml?code=" + template, "email/compose.xhtml?contactNo="
         + contact, "mail/outbox.xhtml", "security/users.xhtml", "setup/audit.xhtml", "setup/codes.xhtml",
-        "setup/marketing.xhtml", "setup/number-series.xhtml", "setup/salespeople.xhtml", "forbidden.xhtml");
+        "setup/marketing.xhtml", "setup/number-series.xhtml", "setup/salespeople.xhtml", "scheduling/jobs.xhtml",
+        "forbidden.xhtml");
     assertThat(api.header("contacts", "Content-Security-Policy")).contains("frame-ancestors 'self'");
     for (String language : List.of("en-US", "fr-FR")) {
       try (BrowserSession browser = new BrowserSession(url, language)) {
