@@ -32,6 +32,14 @@ create table action_card (
 create index action_card_owner on action_card (owner_user, status, priority, created_at);
 create index action_card_email on action_card (email_id, kind);
 
+-- The emails whose human open raised a "message opened" card: the primary key makes it once,
+-- whichever instance raises it. The index finds the recent human opens.
+create table email_opened_card (
+  email_id  bigint primary key references email (id) on delete cascade,
+  raised_at timestamp with time zone not null
+);
+create index email_event_recent on email_event (type, classification, occurred_at);
+
 -- The mailbox messages the reply job has read, by folder and IMAP UID (with the folder's
 -- UIDVALIDITY) and by Message-ID, so that a message is never counted twice, even after a restart
 -- or when the mail server renumbers its folder. email_id: the email it replied to, null when it

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import crm.it.Api.Answer;
 import crm.service.email.DueReminders;
+import crm.service.email.OpenedMessageCards;
 import crm.service.email.ReplyPoll;
 import crm.service.mail.DeliveryOutcome;
 import crm.service.mail.MailDispatcher;
@@ -58,6 +59,7 @@ class EmailFollowUpIT {
 
   @Inject DueReminders reminders;
   @Inject ReplyPoll replies;
+  @Inject OpenedMessageCards openedCards;
   @Inject MailDispatcher dispatcher;
   @Inject MailTimers timers;
   @Inject TestClock clock;
@@ -157,6 +159,24 @@ class EmailFollowUpIT {
     assertThat(cards(ada)).as("back after the snooze").hasSize(3);
     assertThat(sales.post("action-cards/" + card + "/dismiss", "{}").status()).isEqualTo(204);
     assertThat(cards(ada)).hasSize(2).noneMatch(c -> c.getJsonNumber("id").longValue() == card);
+  }
+
+  @Test
+  void aPersonsOpenRaisesOneCardAQuarterOfAnHourLaterAndAMachinesNone() {
+    String cleo = contact("Cleo Reader", "cleo@reader.example");
+    long read = sent(cleo, "Read by a person");
+    long scanned = sent(cleo, "Fetched by a scanner");
+    data.event(read, "OPEN", "HUMAN", clock.instant());
+    data.event(read, "OPEN", "HUMAN", clock.instant().plusSeconds(30));
+    data.event(scanned, "OPEN", "MACHINE", clock.instant());
+
+    clock.advance(Duration.ofMinutes(14));
+    assertThat(openedCards.raise()).as("not while the person may still be reading").isZero();
+    clock.advance(Duration.ofMinutes(2));
+    assertThat(openedCards.raise()).isEqualTo(1);
+    assertThat(openedCards.raise()).as("once per email").isZero();
+    assertThat(cards(cleo)).extracting(c -> c.getString("kind") + " " + c.getString("subject") + " " + c.getBoolean("highPriority"))
+        .containsExactly("MESSAGE_OPENED Read by a person false");
   }
 
   @Test
@@ -264,18 +284,15 @@ class EmailFollowUpIT {
   }
 
   private static JsonObject created(Answer answer) {
-    assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(201);
-    return answer.object();
+    return answer.expect(201);
   }
 
   private static JsonObject ok(Answer answer) {
-    assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(200);
-    return answer.object();
+    return answer.expect(200);
   }
 
   private static String problem(Answer answer, int status) {
-    assertThat(answer.status()).as(String.valueOf(answer.body())).isEqualTo(status);
-    return answer.object().getString("detail");
+    return answer.refused(status);
   }
 
   private static File jarOf(Class<?> type) {
