@@ -216,6 +216,35 @@ class EmailFollowUpIT {
         .containsExactlyInAnyOrder("REPLY_RECEIVED Re: Our offer", "REPLY_RECEIVED Re: Our second offer");
   }
 
+  @Test
+  void aMailboxThatIsDownOrRefusesTheLoginRecordsTheFailureAndTheNextRunReadsOn() throws Exception {
+    String dan = contact("Dan Later", "dan@later.example");
+    long email = sent(dan, "Our late offer");
+    String messageId = ok(sales.get("emails/" + email)).getString("messageId");
+    mail.stop();
+    assertThat(replies.pollReplies()).as("the mailbox is down").isZero();
+    assertThat(data.replyPollError()).isNotBlank();
+
+    restartMailbox("not-the-configured-password");
+    mailbox.deliver(message("Re: Our late offer", messageId, null));
+    assertThat(replies.pollReplies()).as("the login is refused").isZero();
+    assertThat(data.replyPollError()).containsIgnoringCase("auth");
+    assertThat(ok(sales.get("emails/" + email)).getInt("replies")).isZero();
+
+    restartMailbox(System.getenv("CRM_MAIL_IMAP_PASSWORD"));
+    mailbox.deliver(message("Re: Our late offer", messageId, null));
+    assertThat(replies.pollReplies()).as("read at the next run").isEqualTo(1);
+    assertThat(data.replyPollError()).isNull();
+    assertThat(ok(sales.get("emails/" + email)).getInt("replies")).isEqualTo(1);
+  }
+
+  private void restartMailbox(String password) {
+    mail.stop();
+    mail = new GreenMail(new ServerSetup[] {SMTP, IMAP});
+    mail.start();
+    mailbox = mail.setUser("replies@cronus.example", System.getenv("CRM_MAIL_IMAP_USER"), password);
+  }
+
   private MimeMessage message(String subject, String inReplyTo, String references) throws Exception {
     MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
     message.setFrom(new InternetAddress("bea@answer.example"));

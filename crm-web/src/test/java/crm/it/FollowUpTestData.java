@@ -8,8 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * The facts the follow-up test sets with SQL: a tracking event as a person's or a machine's open
- * would record it, and an earlier attempt of the send ledger with its own Message-ID.
+ * The facts the follow-up test sets or reads with SQL: a tracking event as a person's or a
+ * machine's open would record it, an earlier attempt of the send ledger with its own Message-ID,
+ * and the reply job's last failure.
  */
 @Dependent
 @Transactional
@@ -30,5 +31,10 @@ public class FollowUpTestData {
             + " finished_at, outcome) select id, 99, ?1, 'test', current_timestamp, current_timestamp, 'RETRYING'"
             + " from outbox_message where email_id = ?2")
         .setParameter(1, messageId).setParameter(2, emailId).executeUpdate();
+  }
+
+  /** What the last run of the reply job failed with, or null when it succeeded. */
+  public String replyPollError() {
+    return (String) em.createNativeQuery("select last_error from mailbox_poll where name = 'replies'").getSingleResult();
   }
 }
