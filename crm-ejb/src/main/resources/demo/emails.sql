@@ -90,3 +90,25 @@ INSERT INTO email (id, contact_no, subject, body_html, tracking, status, sender_
    'ON', 'DRAFT', 'sales', 'peter.saddow@cronus.example', 'Peter Saddow', CURRENT_TIMESTAMP);
 INSERT INTO email_recipient (email_id, position, kind, contact_no, address, name)
   SELECT currval('email_seq'), 0, 'TO', 'CT000069', 'benjamin.ward@blanemark.example', 'Benjamin Ward';
+
+-- 5. Follow-up (F-54..F-56): Harry Patel replied to the first email (read from the mailbox), the
+-- reminder on the second fired this morning as nobody answered, and the scheduled one carries a
+-- reminder for later; each raised email shows on Peter Saddow's action cards.
+INSERT INTO email_event (id, email_id, type, occurred_at, classification, reason)
+  SELECT nextval('email_event_seq'), id, 'REPLY', CURRENT_TIMESTAMP - INTERVAL '2' HOUR, 'HUMAN', 'REPLY_HEADERS'
+  FROM email WHERE message_id = '<demo-1.crm@cronus.example>';
+INSERT INTO action_card (id, owner_user, kind, priority, email_id, contact_no, note, created_at, status)
+  SELECT nextval('action_card_seq'), 'sales', 'REPLY_RECEIVED', 2, id, contact_no,
+    'Re: Millennium Server: your questions from Computer Futurus', CURRENT_TIMESTAMP - INTERVAL '2' HOUR, 'OPEN'
+  FROM email WHERE message_id = '<demo-1.crm@cronus.example>';
+INSERT INTO email_reminder (email_id, condition, remind_at, comment, status, closed_at)
+  SELECT id, 'NO_REPLY', CURRENT_TIMESTAMP - INTERVAL '1' HOUR, 'Call Charlotte about her seat at the launch',
+    'FIRED', CURRENT_TIMESTAMP - INTERVAL '1' HOUR
+  FROM email WHERE message_id = '<demo-2.crm@cronus.example>';
+INSERT INTO action_card (id, owner_user, kind, priority, email_id, contact_no, note, created_at, status)
+  SELECT nextval('action_card_seq'), 'sales', 'REMINDER_DUE', 1, id, contact_no,
+    'Call Charlotte about her seat at the launch', CURRENT_TIMESTAMP - INTERVAL '1' HOUR, 'OPEN'
+  FROM email WHERE message_id = '<demo-2.crm@cronus.example>';
+INSERT INTO email_reminder (email_id, condition, remind_at, comment, status)
+  SELECT id, 'NO_REPLY', CURRENT_TIMESTAMP + INTERVAL '4' DAY, 'Offer a call about the trial results', 'PENDING'
+  FROM email WHERE subject = 'Following up on the Millennium Server trial' AND sender_user = 'sales';

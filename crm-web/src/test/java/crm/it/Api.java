@@ -31,6 +31,17 @@ final class Api {
     JsonArray array() {
       return (JsonArray) body;
     }
+
+    /** The body, once the answer's status is the one expected (else the test fails with the body). */
+    JsonObject expect(int expected) {
+      org.assertj.core.api.Assertions.assertThat(status).as(String.valueOf(body)).isEqualTo(expected);
+      return object();
+    }
+
+    /** The problem's detail, once the answer is the refusal expected. */
+    String refused(int expected) {
+      return expect(expected).getString("detail");
+    }
   }
 
   static final String ADMIN = "admin";

@@ -11,6 +11,12 @@ final class TestSmtp {
 
   private TestSmtp() {}
 
+  /** GreenMail's IMAP server: the sender mailbox the reply job reads (CRM_MAIL_IMAP_*, set by Failsafe). */
+  static ServerSetup imap() {
+    return new ServerSetup(Integer.parseInt(System.getenv("CRM_MAIL_IMAP_PORT")), System.getenv("CRM_MAIL_IMAP_HOST"),
+        ServerSetup.PROTOCOL_IMAP);
+  }
+
   static ServerSetup setup() {
     String port = System.getenv("CRM_MAIL_SMTP_PORT");
     if (port == null) {

@@ -1,6 +1,7 @@
 package crm.service.email;
 
 import crm.domain.email.Email;
+import crm.domain.email.Reminder;
 import crm.domain.email.TrackingState;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Completes emails for showing, a page at a time in three queries: the contacts blocking their
- * tracking, their interaction log entries and their human opens, clicks and replies.
+ * Completes emails for showing, a page at a time in four queries: the contacts blocking their
+ * tracking, their interaction log entries, their human opens, clicks and replies, and their reminders.
  */
 final class EmailViews {
 
@@ -33,16 +34,18 @@ final class EmailViews {
         + " where email_id in (%s) order by entry_no", ids);
     Map<Long, List<String>> events = grouped("select email_id, type from email_event"
         + " where classification = 'HUMAN' and email_id in (%s)", ids);
-    return emails.stream().map(e -> view(e, blockers, entries, events)).toList();
+    Map<Long, Reminder> reminders = new ReminderRows(em).of(ids);
+    return emails.stream().map(e -> view(e, blockers, entries, events, reminders.get(e.getId()))).toList();
   }
 
   private static EmailView view(Email email, Map<Long, List<String>> blockers, Map<Long, List<String>> entries,
-      Map<Long, List<String>> events) {
+      Map<Long, List<String>> events, Reminder reminder) {
     List<String> blocking = email.getTracking() == TrackingState.BLOCKED
         ? blockers.getOrDefault(email.getId(), List.of()).stream().distinct().toList() : List.of();
     List<Long> entryNos = entries.getOrDefault(email.getId(), List.of()).stream().map(Long::valueOf).toList();
     List<String> types = events.getOrDefault(email.getId(), List.of());
-    return new EmailView(email, blocking, entryNos, count(types, "OPEN"), count(types, "CLICK"), count(types, "REPLY"));
+    return new EmailView(email, blocking, entryNos, count(types, "OPEN"), count(types, "CLICK"), count(types, "REPLY"),
+        reminder);
   }
 
   private static long count(List<String> types, String type) {

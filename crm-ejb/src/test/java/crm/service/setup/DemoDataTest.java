@@ -69,8 +69,12 @@ class DemoDataTest {
     assertThat(strings("select status || ' ' || tracking || ' ' || sender_user from email order by id"))
         .containsExactly("SENT ON sales", "SENT ON sales", "SCHEDULED ON sales", "DRAFT ON sales");
     assertThat(strings("select e.type || ' ' || e.classification from email_event e order by e.id"))
-        .as("a scanner's open, then a person's open and click")
-        .containsExactly("OPEN MACHINE", "OPEN HUMAN", "CLICK HUMAN");
+        .as("a scanner's open, then a person's open and click, then the reply")
+        .containsExactly("OPEN MACHINE", "OPEN HUMAN", "CLICK HUMAN", "REPLY HUMAN");
+    assertThat(strings("select condition || ' ' || status from email_reminder order by email_id"))
+        .as("a reminder that fired, one that waits").containsExactly("NO_REPLY FIRED", "NO_REPLY PENDING");
+    assertThat(strings("select kind || ' ' || owner_user from action_card where status = 'OPEN' order by priority"))
+        .containsExactly("REMINDER_DUE sales", "REPLY_RECEIVED sales");
     assertThat(strings("select count(*) from email_event where occurred_at < (select sent_at from email"
         + " where id = email_event.email_id)")).as("no event before its email was sent").containsExactly("0");
     assertThat(strings("select o.status from outbox_message o join email m on m.id = o.email_id"

@@ -3,6 +3,7 @@ package crm.rest.email;
 import crm.domain.email.Email;
 import crm.domain.email.EmailStatus;
 import crm.domain.email.RecipientKind;
+import crm.domain.email.Reminder;
 import crm.domain.email.TrackingState;
 import crm.service.email.EmailView;
 import java.time.Instant;
@@ -11,13 +12,14 @@ import java.util.List;
 /**
  * An email as the API shows it (SPEC "REST API contract, part 2"): recipients, text, tracking and
  * who blocks it, status and times (instants), the interaction log entries sending wrote, and the
- * human opens, clicks and replies.
+ * human opens, clicks and replies, and the follow-up reminder ({@code {condition, remindAt, comment,
+ * status}}, null without one).
  */
 public record EmailDto(
     long id, String contactNo, List<EmailRecipientDto> to, List<EmailRecipientDto> cc, String subject,
     String bodyHtml, String templateCode, String languageCode, TrackingState tracking, List<String> blockedBy,
     EmailStatus status, Instant sendAt, Instant sentAt, String messageId, List<Long> interactionLogEntryNos,
-    Object reminder, long opens, long clicks, long replies, String senderUser, Instant createdAt,
+    Reminder reminder, long opens, long clicks, long replies, String senderUser, Instant createdAt,
     String loggedSegmentNo, int version) {
 
   public static EmailDto from(EmailView view) {
@@ -25,7 +27,7 @@ public record EmailDto(
     return new EmailDto(e.getId(), e.getContactNo(), recipients(e, RecipientKind.TO), recipients(e, RecipientKind.CC),
         e.getSubject(), e.getBodyHtml(), e.getTemplateCode(), e.getLanguageCode(), e.getTracking(),
         view.blockedBy(), e.getStatus(), e.getSendAt(), e.getSentAt(), e.getMessageId(),
-        view.interactionLogEntryNos(), null, view.opens(), view.clicks(), view.replies(), e.getSenderUser(),
+        view.interactionLogEntryNos(), view.reminder(), view.opens(), view.clicks(), view.replies(), e.getSenderUser(),
         e.getCreatedAt(), e.getLoggedSegmentNo(), e.getVersion());
   }
 

@@ -1,5 +1,6 @@
 package crm.rest.email;
 
+import crm.domain.email.ReminderCondition;
 import crm.domain.email.TrackingState;
 import crm.service.email.EmailDraft;
 import java.time.Instant;
@@ -32,4 +33,7 @@ public final class EmailRequests {
 
   /** A send time; absent: now. */
   public record SendAt(Instant sendAt) {}
+
+  /** A follow-up reminder: when, on which condition, and what to remember. */
+  public record SetReminder(ReminderCondition condition, Instant remindAt, String comment) {}
 }

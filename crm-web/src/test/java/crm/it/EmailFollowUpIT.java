@@ -1,0 +1,334 @@
+package crm.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import crm.it.Api.Answer;
+import crm.service.email.DueReminders;
+import crm.service.email.OpenedMessageCards;
+import crm.service.email.ReplyPoll;
+import crm.service.mail.DeliveryOutcome;
+import crm.service.mail.MailDispatcher;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Follow-up of emails (F-54, F-55, F-56) over the REST API as the demo salesperson: reminders
+ * that fire or close as their condition says with the test's clock, once even when two runs
+ * race; the action cards they raise, snoozed and dismissed; and replies read from GreenMail's
+ * IMAP mailbox (the real protocol), matched to the emails sent through GreenMail's SMTP, recorded
+ * once however often the job runs. The timers are stopped: the test runs the jobs' services.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EmailFollowUpIT {
+
+  private static final ServerSetup SMTP = TestSmtp.setup();
+  private static final ServerSetup IMAP = TestSmtp.imap();
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application().addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class));
+  }
+
+  @Inject DueReminders reminders;
+  @Inject ReplyPoll replies;
+  @Inject OpenedMessageCards openedCards;
+  @Inject MailDispatcher dispatcher;
+  @Inject MailTimers timers;
+  @Inject TestClock clock;
+  @Inject FollowUpTestData data;
+  @Inject HttpServletRequest request;
+  @Resource ManagedExecutorService executor;
+
+  private GreenMail mail;
+  private GreenMailUser mailbox;
+  private Api admin;
+  private Api sales;
+
+  @BeforeEach
+  void start() throws Exception {
+    timers.stopAll();
+    mail = new GreenMail(new ServerSetup[] {SMTP, IMAP});
+    mail.start();
+    mailbox = mail.setUser("replies@cronus.example", System.getenv("CRM_MAIL_IMAP_USER"),
+        System.getenv("CRM_MAIL_IMAP_PASSWORD"));
+    admin = new Api(URI.create(request.getScheme() + "://localhost:" + request.getLocalPort()
+        + request.getContextPath() + "/").toURL());
+    sales = admin.as("sales", "sales-demo");
+  }
+
+  @AfterEach
+  void stop() {
+    clock.reset();
+    mail.stop();
+  }
+
+  @Test
+  void remindersFireOnceWhenTheirConditionHoldsAndCloseOtherwise() throws Exception {
+    String ada = contact("Ada Follow", "ada@follow.example");
+    Instant tomorrow = clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+    long notOpened = draft(ada, "Not opened");
+    long openedByAScanner = draft(ada, "Opened by a scanner");
+    long openedByAPerson = draft(ada, "Opened by a person");
+    long replied = draft(ada, "Replied");
+    long anyway = draft(ada, "Anyway");
+    long later = draft(ada, "Later");
+
+    assertThat(problem(sales.put(reminder(notOpened), body("ANYWAY", clock.instant().minusSeconds(60), "")), 422))
+        .contains("not in the future");
+    long untracked = draft(ada, "Untracked", "OFF");
+    assertThat(problem(sales.put(reminder(untracked), body("NOT_OPENED", tomorrow, "")), 422)).contains("tracked");
+    assertThat(ok(sales.get("emails/" + untracked))).doesNotContainKey("reminder");
+
+    JsonObject set = ok(sales.put(reminder(notOpened), body("NOT_OPENED", tomorrow, "Call Ada about the offer")));
+    assertThat(set.getJsonObject("reminder").getString("condition")).isEqualTo("NOT_OPENED");
+    assertThat(Instant.parse(set.getJsonObject("reminder").getString("remindAt"))).isEqualTo(tomorrow);
+    assertThat(set.getJsonObject("reminder").getString("status")).isEqualTo("PENDING");
+    ok(sales.put(reminder(openedByAScanner), body("NOT_OPENED", tomorrow, "scanner")));
+    ok(sales.put(reminder(openedByAPerson), body("NOT_OPENED", tomorrow, "person")));
+    ok(sales.put(reminder(replied), body("NO_REPLY", tomorrow, "replied")));
+    ok(sales.put(reminder(anyway), body("NO_REPLY", tomorrow.plusSeconds(3600), "")));
+    assertThat(ok(sales.put(reminder(anyway), body("ANYWAY", tomorrow, "anyway"))).getJsonObject("reminder")
+        .getString("condition")).as("changed while it waits").isEqualTo("ANYWAY");
+    ok(sales.put(reminder(later), body("ANYWAY", tomorrow.plus(Duration.ofDays(2)), "later")));
+    assertThat(admin.as("staff", "staff-demo").put(reminder(later), body("ANYWAY", tomorrow, "")).status())
+        .as("only the sender changes it").isEqualTo(403);
+
+    data.event(openedByAScanner, "OPEN", "MACHINE", clock.instant());
+    data.event(openedByAPerson, "OPEN", "HUMAN", clock.instant());
+    data.event(replied, "REPLY", "HUMAN", clock.instant());
+    assertThat(reminders.fireDue()).as("nothing is due yet").isZero();
+    assertThat(status(openedByAPerson)).as("closed early by the open").isEqualTo("NOT_NEEDED");
+    assertThat(status(replied)).as("closed early by the reply").isEqualTo("NOT_NEEDED");
+    assertThat(status(notOpened)).isEqualTo("PENDING");
+    assertThat(cards(ada)).isEmpty();
+
+    clock.advance(Duration.ofDays(1).plusMinutes(1));
+    var first = CompletableFuture.supplyAsync(reminders::fireDue, executor);
+    var second = CompletableFuture.supplyAsync(reminders::fireDue, executor);
+    assertThat(first.get() + second.get()).as("two runs at once fire each reminder once").isEqualTo(3);
+    assertThat(reminders.fireDue()).isZero();
+    assertThat(status(notOpened)).isEqualTo("FIRED");
+    assertThat(status(later)).isEqualTo("PENDING");
+    List<JsonObject> cards = cards(ada);
+    assertThat(cards).extracting(c -> c.getString("kind")).containsOnly("REMINDER_DUE");
+    assertThat(cards).extracting(c -> c.getString("subject"))
+        .containsExactlyInAnyOrder("Not opened", "Opened by a scanner", "Anyway");
+    assertThat(cards).allMatch(c -> c.getBoolean("highPriority") && ada.equals(c.getString("contactNo")));
+    assertThat(cards).extracting(c -> c.getString("note")).contains("Call Ada about the offer");
+    assertThat(problem(sales.put(reminder(notOpened), body("ANYWAY", tomorrow.plus(Duration.ofDays(9)), "")), 409))
+        .contains("already fired");
+    assertThat(ok(sales.delete(reminder(later)))).as("removed").doesNotContainKey("reminder");
+
+    long card = cards.get(0).getJsonNumber("id").longValue();
+    assertThat(problem(sales.post("action-cards/" + card + "/snooze", until(clock.instant().minusSeconds(5))), 422))
+        .contains("not in the future");
+    assertThat(admin.as("manager", "manager-demo").post("action-cards/" + card + "/dismiss", "{}").status())
+        .as("another user's card").isEqualTo(403);
+    assertThat(sales.post("action-cards/" + card + "/snooze", until(clock.instant().plus(Duration.ofHours(1))))
+        .status()).isEqualTo(204);
+    assertThat(cards(ada)).hasSize(2);
+    clock.advance(Duration.ofMinutes(61));
+    assertThat(cards(ada)).as("back after the snooze").hasSize(3);
+    assertThat(sales.post("action-cards/" + card + "/dismiss", "{}").status()).isEqualTo(204);
+    assertThat(cards(ada)).hasSize(2).noneMatch(c -> c.getJsonNumber("id").longValue() == card);
+  }
+
+  @Test
+  void aPersonsOpenRaisesOneCardAQuarterOfAnHourLaterAndAMachinesNone() {
+    String cleo = contact("Cleo Reader", "cleo@reader.example");
+    long read = sent(cleo, "Read by a person");
+    long scanned = sent(cleo, "Fetched by a scanner");
+    data.event(read, "OPEN", "HUMAN", clock.instant());
+    data.event(read, "OPEN", "HUMAN", clock.instant().plusSeconds(30));
+    data.event(scanned, "OPEN", "MACHINE", clock.instant());
+
+    clock.advance(Duration.ofMinutes(14));
+    assertThat(openedCards.raise()).as("not while the person may still be reading").isZero();
+    clock.advance(Duration.ofMinutes(2));
+    assertThat(openedCards.raise()).isEqualTo(1);
+    assertThat(openedCards.raise()).as("once per email").isZero();
+    assertThat(cards(cleo)).extracting(c -> c.getString("kind") + " " + c.getString("subject") + " " + c.getBoolean("highPriority"))
+        .containsExactly("MESSAGE_OPENED Read by a person false");
+  }
+
+  @Test
+  void aReplyInTheMailboxIsRecordedOnceAndOtherMailIsLeftAlone() throws Exception {
+    String bea = contact("Bea Answer", "bea@answer.example");
+    long answered = sent(bea, "Our offer");
+    long resent = sent(bea, "Our second offer");
+    ok(sales.put(reminder(answered), body("NO_REPLY", clock.instant().plus(Duration.ofDays(3)), "")));
+    String messageId = ok(sales.get("emails/" + answered)).getString("messageId");
+    String firstTry = "<first-try-" + UUID.randomUUID() + "@cronus.example>";
+    data.earlierAttempt(resent, firstTry);
+
+    mailbox.deliver(message("Re: Our offer", messageId, "<older@elsewhere.example> " + messageId));
+    mailbox.deliver(message("Lunch?", null, null));
+    mailbox.deliver(message("Re: something else", "<unknown@elsewhere.example>", null));
+    assertThat(replies.pollReplies()).isEqualTo(1);
+    assertThat(replies.pollReplies()).as("already read").isZero();
+    mailbox.deliver(message("Re: Our second offer", null, firstTry));
+    assertThat(replies.pollReplies()).as("by the first Message-ID of a resent email").isEqualTo(1);
+    assertThat(replies.pollReplies()).isZero();
+
+    Answer answer = sales.get("emails/" + answered + "/events");
+    assertThat(answer.status()).isEqualTo(200);
+    JsonArray events = answer.array();
+    assertThat(events).hasSize(1);
+    assertThat(events.getJsonObject(0).getString("type")).isEqualTo("REPLY");
+    assertThat(events.getJsonObject(0).getString("classification")).isEqualTo("HUMAN");
+    JsonObject email = ok(sales.get("emails/" + answered));
+    assertThat(email.getInt("replies")).isEqualTo(1);
+    assertThat(email.getJsonObject("reminder").getString("status")).as("no longer needed").isEqualTo("NOT_NEEDED");
+    assertThat(ok(sales.get("emails/" + resent)).getInt("replies")).isEqualTo(1);
+    JsonObject entry = ok(sales.get("contacts/" + bea + "/interaction-log-entries")).getJsonArray("items").stream()
+        .map(JsonObject.class::cast).filter(e -> e.getJsonNumber("emailId").longValue() == answered)
+        .findFirst().orElseThrow();
+    assertThat(entry.getJsonObject("engagement").getBoolean("replied")).as("on the contact's timeline").isTrue();
+    assertThat(cards(bea)).extracting(c -> c.getString("kind") + " " + c.getString("note"))
+        .containsExactlyInAnyOrder("REPLY_RECEIVED Re: Our offer", "REPLY_RECEIVED Re: Our second offer");
+  }
+
+  @Test
+  void aMailboxThatIsDownOrRefusesTheLoginRecordsTheFailureAndTheNextRunReadsOn() throws Exception {
+    String dan = contact("Dan Later", "dan@later.example");
+    long email = sent(dan, "Our late offer");
+    String messageId = ok(sales.get("emails/" + email)).getString("messageId");
+    mail.stop();
+    assertThat(replies.pollReplies()).as("the mailbox is down").isZero();
+    assertThat(data.replyPollError()).isNotBlank();
+
+    restartMailbox("not-the-configured-password");
+    mailbox.deliver(message("Re: Our late offer", messageId, null));
+    assertThat(replies.pollReplies()).as("the login is refused").isZero();
+    assertThat(data.replyPollError()).containsIgnoringCase("auth");
+    assertThat(ok(sales.get("emails/" + email)).getInt("replies")).isZero();
+
+    restartMailbox(System.getenv("CRM_MAIL_IMAP_PASSWORD"));
+    mailbox.deliver(message("Re: Our late offer", messageId, null));
+    assertThat(replies.pollReplies()).as("read at the next run").isEqualTo(1);
+    assertThat(data.replyPollError()).isNull();
+    assertThat(ok(sales.get("emails/" + email)).getInt("replies")).isEqualTo(1);
+  }
+
+  private void restartMailbox(String password) {
+    mail.stop();
+    mail = new GreenMail(new ServerSetup[] {SMTP, IMAP});
+    mail.start();
+    mailbox = mail.setUser("replies@cronus.example", System.getenv("CRM_MAIL_IMAP_USER"), password);
+  }
+
+  private MimeMessage message(String subject, String inReplyTo, String references) throws Exception {
+    MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+    message.setFrom(new InternetAddress("bea@answer.example"));
+    message.setRecipient(RecipientType.TO, new InternetAddress("replies@cronus.example"));
+    message.setSubject(subject);
+    message.setText("Thank you, let us talk on Monday.");
+    if (inReplyTo != null) {
+      message.setHeader("In-Reply-To", inReplyTo);
+    }
+    if (references != null) {
+      message.setHeader("References", references);
+    }
+    message.saveChanges();
+    return message;
+  }
+
+  private long sent(String contactNo, String subject) {
+    long id = created(sales.post("emails", """
+        {"to": [{"contactNo": "%s"}], "subject": "%s", "bodyHtml": "<p>%s</p>", "send": true}"""
+        .formatted(contactNo, subject, subject))).getJsonNumber("id").longValue();
+    assertThat(dispatcher.dispatchDue().count(DeliveryOutcome.SENT)).isEqualTo(1);
+    return id;
+  }
+
+  private long draft(String contactNo, String subject) {
+    return draft(contactNo, subject, "ON");
+  }
+
+  private long draft(String contactNo, String subject, String tracking) {
+    return created(sales.post("emails", """
+        {"to": [{"contactNo": "%s"}], "subject": "%s", "bodyHtml": "<p>%s</p>", "tracking": "%s"}"""
+        .formatted(contactNo, subject, subject, tracking))).getJsonNumber("id").longValue();
+  }
+
+  private String status(long emailId) {
+    return ok(sales.get("emails/" + emailId)).getJsonObject("reminder").getString("status");
+  }
+
+  /** The salesperson's cards about the contact (the other tests' cards left aside). */
+  private List<JsonObject> cards(String contactNo) {
+    Answer answer = sales.get("action-cards");
+    assertThat(answer.status()).isEqualTo(200);
+    return answer.array().stream().map(JsonObject.class::cast)
+        .filter(card -> contactNo.equals(card.getString("contactNo", null))).toList();
+  }
+
+  private String contact(String name, String email) {
+    String no = "FU" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    created(admin.post("contacts", """
+        {"no": "%s", "type": "PERSON", "name": "%s", "email": "%s", "allowTracking": true}"""
+        .formatted(no, name, email)));
+    return no;
+  }
+
+  private static String reminder(long emailId) {
+    return "emails/" + emailId + "/reminder";
+  }
+
+  private static String body(String condition, Instant remindAt, String comment) {
+    return """
+        {"condition": "%s", "remindAt": "%s", "comment": "%s"}""".formatted(condition, remindAt, comment);
+  }
+
+  private static String until(Instant until) {
+    return "{\"until\": \"" + until + "\"}";
+  }
+
+  private static JsonObject created(Answer answer) {
+    return answer.expect(201);
+  }
+
+  private static JsonObject ok(Answer answer) {
+    return answer.expect(200);
+  }
+
+  private static String problem(Answer answer, int status) {
+    return answer.refused(status);
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

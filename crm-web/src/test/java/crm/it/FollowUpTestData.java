@@ -1,0 +1,40 @@
+package crm.it;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * The facts the follow-up test sets or reads with SQL: a tracking event as a person's or a
+ * machine's open would record it, an earlier attempt of the send ledger with its own Message-ID,
+ * and the reply job's last failure.
+ */
+@Dependent
+@Transactional
+public class FollowUpTestData {
+
+  @PersistenceContext EntityManager em;
+
+  public void event(long emailId, String type, String classification, Instant at) {
+    em.createNativeQuery("insert into email_event (id, email_id, type, occurred_at, classification, reason)"
+            + " values (nextval('email_event_seq'), ?1, ?2, ?3, ?4, 'TEST')")
+        .setParameter(1, emailId).setParameter(2, type).setParameter(3, Timestamp.from(at))
+        .setParameter(4, classification).executeUpdate();
+  }
+
+  /** As if the email had first been tried under another Message-ID (a resend reuses the first one). */
+  public void earlierAttempt(long emailId, String messageId) {
+    em.createNativeQuery("insert into send_attempt (outbox_id, attempt_no, message_id, instance_id, started_at,"
+            + " finished_at, outcome) select id, 99, ?1, 'test', current_timestamp, current_timestamp, 'RETRYING'"
+            + " from outbox_message where email_id = ?2")
+        .setParameter(1, messageId).setParameter(2, emailId).executeUpdate();
+  }
+
+  /** What the last run of the reply job failed with, or null when it succeeded. */
+  public String replyPollError() {
+    return (String) em.createNativeQuery("select last_error from mailbox_poll where name = 'replies'").getSingleResult();
+  }
+}
