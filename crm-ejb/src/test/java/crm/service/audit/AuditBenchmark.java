@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -71,15 +70,7 @@ public final class AuditBenchmark {
   }
 
   private static EntityManagerFactory unit(BenchmarkDatabase database, Class<?> customizer) {
-    Map<String, Object> properties = new HashMap<>(Map.of(
-        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-        "jakarta.persistence.jtaDataSource", "",
-        "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
-        "jakarta.persistence.jdbc.url", database.url(),
-        "jakarta.persistence.jdbc.user", database.user(),
-        "jakarta.persistence.jdbc.password", database.password(),
-        "eclipselink.weaving", "false",
-        "eclipselink.logging.level", "WARNING"));
+    Map<String, Object> properties = database.persistenceUnit();
     properties.put("eclipselink.session.customizer", customizer.getName());
     properties.put("eclipselink.session-name", customizer.getSimpleName());
     return Persistence.createEntityManagerFactory("crm", properties);

@@ -63,17 +63,10 @@ public final class ContactListBenchmark {
     BenchmarkDatabase database = BenchmarkDatabase.of(SCHEMA);
     database.recreate();
     List<Case> cases = cases(large);
-    EntityManagerFactory emf = Persistence.createEntityManagerFactory("crm", Map.of(
-        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-        "jakarta.persistence.jtaDataSource", "",
-        "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
-        "jakarta.persistence.jdbc.url", database.url(),
-        "jakarta.persistence.jdbc.user", database.user(),
-        "jakarta.persistence.jdbc.password", database.password(),
-        "eclipselink.weaving", "false",
-        "eclipselink.logging.level", "WARNING",
-        "eclipselink.logging.level.sql", Boolean.getBoolean("sql") ? "FINE" : "WARNING",
-        "eclipselink.logging.parameters", "true"));
+    Map<String, Object> unit = database.persistenceUnit();
+    unit.put("eclipselink.logging.level.sql", Boolean.getBoolean("sql") ? "FINE" : "WARNING");
+    unit.put("eclipselink.logging.parameters", "true");
+    EntityManagerFactory emf = Persistence.createEntityManagerFactory("crm", unit);
     try (Connection c = database.connect()) {
       BenchmarkDatabase.insertContacts(c, 1, SMALL);
       analyze(c);

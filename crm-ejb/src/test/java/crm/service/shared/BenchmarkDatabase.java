@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -51,6 +53,19 @@ public record BenchmarkDatabase(String schema, String url, String user, String p
           .load()
           .migrate();
     }
+  }
+
+  /** The application's persistence unit ("crm") outside a container, on this database. */
+  public Map<String, Object> persistenceUnit() {
+    return new HashMap<>(Map.of(
+        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+        "jakarta.persistence.jtaDataSource", "",
+        "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
+        "jakarta.persistence.jdbc.url", url,
+        "jakarta.persistence.jdbc.user", user,
+        "jakarta.persistence.jdbc.password", password,
+        "eclipselink.weaving", "false",
+        "eclipselink.logging.level", "WARNING"));
   }
 
   public Connection connect() throws SQLException {
