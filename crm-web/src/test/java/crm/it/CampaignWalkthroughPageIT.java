@@ -308,7 +308,7 @@ class CampaignWalkthroughPageIT {
     browser.clickLink("ENU");
     browser.waitForDialog("languageDialog");
     assertThat(browser.element("languageForm:body").getAttribute("value")).contains("{{contact.companyName}}");
-    browser.clickCss("#mergeFields button[onclick*='contact.firstName']");
+    browser.clickCss("#mergeFields button[data-field='contact.firstName']");
     assertThat(browser.element("languageForm:body").getAttribute("value")).contains("{{contact.firstName}}");
     browser.suggest("languageForm:previewContact", "Oliver Benn", "CT000051 · Oliver Bennett");
     browser.click("languageForm:previewEmail");

@@ -79,6 +79,7 @@ class EmailFollowUpIT {
     mail.start();
     mailbox = mail.setUser("replies@cronus.example", System.getenv("CRM_MAIL_IMAP_USER"),
         System.getenv("CRM_MAIL_IMAP_PASSWORD"));
+    data.newMailbox();
     admin = new Api(URI.create(request.getScheme() + "://localhost:" + request.getLocalPort()
         + request.getContextPath() + "/").toURL());
     sales = admin.as("sales", "sales-demo");

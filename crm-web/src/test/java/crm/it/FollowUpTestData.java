@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * The facts the follow-up test sets or reads with SQL: a tracking event as a person's or a
  * machine's open would record it, an earlier attempt of the send ledger with its own Message-ID,
- * and the reply job's last failure.
+ * a new mailbox for the reply job, and its last failure.
  */
 @Dependent
 @Transactional
@@ -31,6 +31,15 @@ public class FollowUpTestData {
             + " finished_at, outcome) select id, 99, ?1, 'test', current_timestamp, current_timestamp, 'RETRYING'"
             + " from outbox_message where email_id = ?2")
         .setParameter(1, messageId).setParameter(2, emailId).executeUpdate();
+  }
+
+  /**
+   * Tells the reply job its mailbox is a new one. Each test starts a GreenMail of its own, whose
+   * UIDs start again at 1 under a UIDVALIDITY that can repeat that of the one before.
+   */
+  public void newMailbox() {
+    em.createNativeQuery("update mailbox_poll set uid_validity = null, last_uid = 0 where name = 'replies'")
+        .executeUpdate();
   }
 
   /** What the last run of the reply job failed with, or null when it succeeded. */

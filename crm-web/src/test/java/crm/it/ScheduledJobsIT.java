@@ -83,7 +83,10 @@ class ScheduledJobsIT {
         tuple("mail-dispatch", "every 5 seconds"),
         tuple("email-release", "every 30 seconds"),
         tuple("delete-canceled-campaign-entries", "daily at 02:00"),
-        tuple("clean-up", "daily at 03:00"));
+        tuple("clean-up", "daily at 03:00"),
+        tuple("reminders", "every minute"),
+        tuple("replies", "every minute"),
+        tuple("message-opened-cards", "every minute"));
     assertThat(batch.get("jobs/clean-up").object().getString("nextRunAt")).contains("T03:00");
 
     assertThat(batch.as("admin", "admin-demo").get("jobs").status()).isEqualTo(200);

@@ -53,7 +53,10 @@ public class ActionCardService {
 
   /** Hides the card until {@code until}; it shows again from then. */
   public void snooze(long id, Instant until) {
-    if (until == null || !until.isAfter(clock.instant())) {
+    if (until == null) {
+      throw new InvalidInputException("request.required", "until");
+    }
+    if (!until.isAfter(clock.instant())) {
       throw new InvalidInputException("actionCard.snoozePast", until);
     }
     requireMine(id);

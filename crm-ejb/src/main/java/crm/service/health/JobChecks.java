@@ -27,6 +27,9 @@ public class JobChecks {
     return () -> check(Job.DELETE_CANCELED_CAMPAIGN_ENTRIES);
   }
   @Produces @Readiness HealthCheck cleanUp() { return () -> check(Job.CLEAN_UP); }
+  @Produces @Readiness HealthCheck reminders() { return () -> check(Job.REMINDERS); }
+  @Produces @Readiness HealthCheck replies() { return () -> check(Job.REPLIES); }
+  @Produces @Readiness HealthCheck messageOpenedCards() { return () -> check(Job.MESSAGE_OPENED_CARDS); }
 
   private HealthCheckResponse check(Job job) {
     JobStatus status = monitor.status(job);

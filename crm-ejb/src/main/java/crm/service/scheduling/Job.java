@@ -16,7 +16,10 @@ public enum Job {
   MAIL_DISPATCH("mail-dispatch", Schedule.every(5)),
   EMAIL_RELEASE("email-release", Schedule.every(30)),
   DELETE_CANCELED_CAMPAIGN_ENTRIES("delete-canceled-campaign-entries", Schedule.dailyAt(LocalTime.of(2, 0))),
-  CLEAN_UP("clean-up", Schedule.dailyAt(LocalTime.of(3, 0)));
+  CLEAN_UP("clean-up", Schedule.dailyAt(LocalTime.of(3, 0))),
+  REMINDERS("reminders", Schedule.every(60)),
+  REPLIES("replies", Schedule.every(60)),
+  MESSAGE_OPENED_CARDS("message-opened-cards", Schedule.every(60));
 
   private final String jobName;
   private final Schedule defaultSchedule;

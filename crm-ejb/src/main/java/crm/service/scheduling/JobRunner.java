@@ -1,7 +1,10 @@
 package crm.service.scheduling;
 
 import crm.domain.scheduling.JobOutcome;
+import crm.service.email.DueReminders;
 import crm.service.email.EmailReleaseService;
+import crm.service.email.OpenedMessageCards;
+import crm.service.email.ReplyPoll;
 import crm.service.mail.DeliveryOutcome;
 import crm.service.mail.DispatchSummary;
 import crm.service.mail.MailDispatcher;
@@ -32,6 +35,9 @@ public class JobRunner {
   @Inject private MailDispatcher dispatcher;
   @Inject private EmailReleaseService release;
   @Inject private Housekeeping housekeeping;
+  @Inject private DueReminders reminders;
+  @Inject private ReplyPoll replies;
+  @Inject private OpenedMessageCards openedCards;
   @Inject private JobMetrics metrics;
 
   public void tick(Job job) {
@@ -55,6 +61,9 @@ public class JobRunner {
       case EMAIL_RELEASE -> JobResult.of(release.releaseDue());
       case DELETE_CANCELED_CAMPAIGN_ENTRIES -> JobResult.of(housekeeping.deleteCanceledCampaignEntries());
       case CLEAN_UP -> JobResult.of(housekeeping.cleanUp());
+      case REMINDERS -> JobResult.of(reminders.fireDue());
+      case REPLIES -> JobResult.of(replies.pollReplies());
+      case MESSAGE_OPENED_CARDS -> JobResult.of(openedCards.raise());
     };
   }
 

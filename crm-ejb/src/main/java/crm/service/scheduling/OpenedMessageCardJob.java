@@ -1,6 +1,5 @@
 package crm.service.scheduling;
 
-import crm.service.email.OpenedMessageCards;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -12,10 +11,10 @@ import jakarta.inject.Inject;
 @Singleton
 public class OpenedMessageCardJob {
 
-  @Inject private OpenedMessageCards cards;
+  @Inject private JobRunner jobs;
 
-  @Schedule(second = "30", minute = "*", hour = "*", persistent = false, info = "message opened cards")
+  @Schedule(second = "0", minute = "*", hour = "*", persistent = false, info = "message opened cards")
   void raiseOpenedCards() {
-    cards.raise();
+    jobs.tick(Job.MESSAGE_OPENED_CARDS);
   }
 }

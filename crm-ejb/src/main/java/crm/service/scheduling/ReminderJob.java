@@ -1,6 +1,5 @@
 package crm.service.scheduling;
 
-import crm.service.email.DueReminders;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -12,10 +11,10 @@ import jakarta.inject.Inject;
 @Singleton
 public class ReminderJob {
 
-  @Inject private DueReminders reminders;
+  @Inject private JobRunner jobs;
 
-  @Schedule(second = "15", minute = "*", hour = "*", persistent = false, info = "reminders")
+  @Schedule(second = "0", minute = "*", hour = "*", persistent = false, info = "reminders")
   void fireDueReminders() {
-    reminders.fireDue();
+    jobs.tick(Job.REMINDERS);
   }
 }

@@ -1,6 +1,5 @@
 package crm.service.scheduling;
 
-import crm.service.email.ReplyPoll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -13,10 +12,10 @@ import jakarta.inject.Inject;
 @Singleton
 public class ReplyJob {
 
-  @Inject private ReplyPoll replies;
+  @Inject private JobRunner jobs;
 
-  @Schedule(second = "45", minute = "*", hour = "*", persistent = false, info = "replies")
+  @Schedule(second = "0", minute = "*", hour = "*", persistent = false, info = "replies")
   void pollReplies() {
-    replies.pollReplies();
+    jobs.tick(Job.REPLIES);
   }
 }

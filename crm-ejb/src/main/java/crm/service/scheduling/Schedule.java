@@ -39,11 +39,13 @@ public record Schedule(int everySeconds, LocalTime dailyAt) {
         : second.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
   }
 
-  /** "every 5 seconds", "daily at 02:00", in the reader's language. */
+  /** "every 5 seconds", "every minute", "daily at 02:00", in the reader's language. */
   public String inWords(Locale locale) {
     ResourceBundle texts = ResourceBundle.getBundle("crm.service.scheduling.jobs", locale);
-    return isDaily()
-        ? MessageFormat.format(texts.getString("schedule.dailyAt"), dailyAt.format(DateTimeFormatter.ofPattern("HH:mm")))
+    if (isDaily()) {
+      return MessageFormat.format(texts.getString("schedule.dailyAt"), dailyAt.format(DateTimeFormatter.ofPattern("HH:mm")));
+    }
+    return everySeconds == 60 ? texts.getString("schedule.everyMinute")
         : MessageFormat.format(texts.getString("schedule.everySeconds"), everySeconds);
   }
 }

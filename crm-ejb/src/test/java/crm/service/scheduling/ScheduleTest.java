@@ -31,6 +31,8 @@ class ScheduleTest {
     assertThat(Schedule.every(5).inWords(Locale.ENGLISH)).isEqualTo("every 5 seconds");
     assertThat(Schedule.dailyAt(LocalTime.of(2, 0)).inWords(Locale.ENGLISH)).isEqualTo("daily at 02:00");
     assertThat(Schedule.every(30).inWords(Locale.FRENCH)).isEqualTo("toutes les 30 secondes");
+    assertThat(Schedule.every(60).inWords(Locale.ENGLISH)).isEqualTo("every minute");
+    assertThat(Schedule.every(60).inWords(Locale.FRENCH)).isEqualTo("toutes les minutes");
     assertThat(Schedule.dailyAt(LocalTime.of(2, 0)).inWords(Locale.FRENCH)).isEqualTo("tous les jours à 02:00");
   }
 
