@@ -120,7 +120,7 @@ public class ReplyPoll {
     String[] own = message.getHeader("Message-ID");
     String messageId = own == null || own.length == 0 ? mailboxKey : cut(own[0].strip(), 300);
     Optional<Long> emailId = rows.emailAnswered(answered.stream().distinct().toList());
-    if (emailId.isEmpty() || rows.known(messageId)) {
+    if (emailId.isEmpty() || rows.known(mailboxKey, messageId)) {
       return false;
     }
     rows.record(mailboxKey, messageId, emailId.get(), cut(message.getSubject(), 500), now);

@@ -53,12 +53,10 @@ final class ReplyRows {
         both).stream().filter(id -> id != null).findFirst();
   }
 
-  /**
-   * Whether the message was read before, by its Message-ID (its place in the mailbox stands in for
-   * one it lacks): a UID names another message once a server hands out a UIDVALIDITY again.
-   */
-  boolean known(String messageId) {
-    return sql.number("select count(*) from mailbox_message where message_id = ?", messageId) > 0;
+  /** Whether this message was recorded already (under another UID, e.g. after the folder was renumbered). */
+  boolean known(String mailboxKey, String messageId) {
+    return sql.number("select count(*) from mailbox_message where mailbox_key = ? or message_id = ?",
+        mailboxKey, messageId) > 0;
   }
 
   /** Records the reply: the bookkeeping, a REPLY event, the end of "no reply" reminders, and the card. */

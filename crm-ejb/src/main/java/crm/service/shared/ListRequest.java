@@ -1,5 +1,7 @@
 package crm.service.shared;
 
+import java.time.LocalDate;
+
 import crm.domain.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,12 @@ public final class ListRequest {
       criteria.add(new Criterion(field, operator, value));
     }
     return this;
+  }
+
+  /** A timestamp field (LocalDateTime) within the days from {@code first} to {@code last}, each bound optional. */
+  public ListRequest withinDays(String field, LocalDate first, LocalDate last) {
+    where(field, Operator.AT_LEAST, first == null ? null : first.atStartOfDay());
+    return where(field, Operator.AT_MOST, last == null ? null : last.plusDays(1).atStartOfDay().minusNanos(1000));
   }
 
   public ListRequest whereEqual(String field, Object value) {

@@ -4,7 +4,6 @@ import crm.domain.scheduling.JobOutcome;
 import crm.rest.shared.Params;
 import crm.service.scheduling.JobStatus;
 import crm.service.scheduling.ScheduledJobs;
-import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The timer console over HTTP (F-61): the batch administrator's and the administrator's. */
@@ -47,13 +45,10 @@ public class JobResource {
       @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
       @QueryParam("outcome") String outcome, @QueryParam("from") String from, @QueryParam("to") String to) {
     String job = jobs.get(name).job().jobName();
-    LocalDate first = Params.date("from", from);
-    LocalDate last = Params.date("to", to);
     var request = Params.list(page, size, sort)
         .whereEqual("jobName", job)
         .whereEqual("outcome", Params.enumValue(JobOutcome.class, "outcome", outcome))
-        .where("startedAt", Operator.AT_LEAST, first == null ? null : first.atStartOfDay())
-        .where("startedAt", Operator.AT_MOST, last == null ? null : last.plusDays(1).atStartOfDay().minusNanos(1000));
+        .withinDays("startedAt", Params.date("from", from), Params.date("to", to));
     return jobs.runs(request).map(JobRunDto::from);
   }
 

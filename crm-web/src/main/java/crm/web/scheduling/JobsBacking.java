@@ -6,7 +6,6 @@ import crm.service.scheduling.Job;
 import crm.service.scheduling.JobStatus;
 import crm.service.scheduling.ScheduledJobs;
 import crm.service.shared.ListRequest;
-import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
 import crm.web.shared.Feedback;
 import crm.web.shared.PageModel;
@@ -47,9 +46,7 @@ public class JobsBacking implements Serializable {
   }
 
   private Page<JobRun> runs(ListRequest request) {
-    request.where("startedAt", Operator.AT_LEAST, from == null ? null : from.atStartOfDay());
-    request.where("startedAt", Operator.AT_MOST, to == null ? null : to.plusDays(1).atStartOfDay().minusNanos(1000));
-    return jobs.runs(request);
+    return jobs.runs(request.withinDays("startedAt", from, to));
   }
 
   /** Reads the jobs again (the Refresh button and the page's poll). */
