@@ -35,11 +35,13 @@ public class FollowUpTestData {
 
   /**
    * Tells the reply job its mailbox is a new one. Each test starts a GreenMail of its own, whose
-   * UIDs start again at 1 under a UIDVALIDITY that can repeat that of the one before.
+   * UIDs start again at 1 under the UIDVALIDITY of the one before, where a real server would
+   * change it: the job's position and its record of the old mailbox's places go.
    */
   public void newMailbox() {
     em.createNativeQuery("update mailbox_poll set uid_validity = null, last_uid = 0 where name = 'replies'")
         .executeUpdate();
+    em.createNativeQuery("delete from mailbox_message").executeUpdate();
   }
 
   /** What the last run of the reply job failed with, or null when it succeeded. */
