@@ -30,7 +30,7 @@ final class AttemptOpening {
       return AttemptStart.without(DeliveryOutcome.SKIPPED);
     }
     if (message.get().contactRefusesEmail()) {
-      new OutboxTransitions(sql).withheld(new OutboxRows(sql).find(claim.id()).orElseThrow());
+      new OutboxTransitions(sql).withheld(message.get().message());
       return AttemptStart.without(DeliveryOutcome.CANCELED);
     }
     return AttemptStart.started(ledger.start(message.get(), claim, instanceId, now));

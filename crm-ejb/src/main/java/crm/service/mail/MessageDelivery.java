@@ -24,12 +24,15 @@ import javax.sql.DataSource;
 /**
  * Delivers one claimed message whose attempt {@link AttemptStarts} committed, in a transaction of
  * its own (STYLE.md section 4), so that a bad address or a rejected message never undoes what was
- * recorded for the others of the run. The row stays locked while it is being sent, so no other
- * instance can take it over meanwhile. The server's answer and the attempt's outcome commit
- * together; if this transaction never commits (the instance died, or an unexpected error rolled
- * it back), the attempt stays unfinished and the message becomes UNCERTAIN when claimed again.
- * The attempt of the next claimed message starts in the same transaction ({@link AttemptOpening}):
- * it still commits before that message goes to SMTP, without a commit of its own.
+ * recorded for the others of the run. The message was read and its claim checked when its attempt
+ * started; it is not locked again while it is being sent: an instance that took it over meanwhile
+ * (this one's heartbeat lapsed) finds the attempt unfinished and leaves the message UNCERTAIN,
+ * which the outcome recorded here then settles. The server's answer and the attempt's outcome
+ * commit together; if this transaction never commits (the instance died, or an unexpected error
+ * rolled it back), the attempt stays unfinished and the message becomes UNCERTAIN when claimed
+ * again. The attempt of the next claimed message starts in the same transaction
+ * ({@link AttemptOpening}): it still commits before that message goes to SMTP, without a commit of
+ * its own.
  *
  * <p>No role: the mail timer calls it without a caller, and no page or REST resource reaches it.
  */
@@ -49,23 +52,22 @@ public class MessageDelivery {
   @Inject private Clock clock;
 
   /**
-   * Sends the message of the attempt if this instance still holds its claim, records what
-   * happened, and starts the attempt of the next claimed message, if any.
+   * Sends the message of the attempt, records what happened, and starts the attempt of the next
+   * claimed message, if any.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public DeliveryStep deliver(Attempt attempt, Optional<Claim> next) {
     try (Connection connection = dataSource.getConnection()) {
       Sql sql = new Sql(connection);
-      Optional<OutboxMessage> message = new OutboxRows(sql).lockClaimed(attempt.claim());
-      DeliveryOutcome outcome = message.isEmpty() ? DeliveryOutcome.SKIPPED : send(message.get(), attempt, sql);
-      return new DeliveryStep(outcome,
+      return new DeliveryStep(send(attempt, sql),
           next.map(claim -> new AttemptOpening(sql, instance.id(), LocalDateTime.now(clock)).start(claim)));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot deliver outbox message " + attempt.claim().id(), e);
     }
   }
 
-  private DeliveryOutcome send(OutboxMessage message, Attempt attempt, Sql sql) {
+  private DeliveryOutcome send(Attempt attempt, Sql sql) {
+    OutboxMessage message = attempt.message();
     LocalDateTime now = LocalDateTime.now(clock);
     String messageId = attempt.messageId();
     OutboxTransitions transitions = new OutboxTransitions(sql);

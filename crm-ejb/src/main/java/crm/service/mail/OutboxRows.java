@@ -12,10 +12,12 @@ import java.util.Optional;
 /** Reads outbox messages and what goes with them; {@link OutboxTransitions} changes them. */
 final class OutboxRows {
 
-  private static final String COLUMNS = "select id, entry_no, logged_segment_no, to_address,"
+  /** The columns {@link #message} reads. */
+  static final String FIELDS = "id, entry_no, logged_segment_no, to_address,"
       + " to_name, from_address, from_name, subject, html_body, text_body, template_code,"
       + " language_code, status, attempts, next_attempt_at, message_id, last_error, created_at,"
-      + " sent_at, email_id, first_attempt_at from outbox_message";
+      + " sent_at, email_id, first_attempt_at";
+  private static final String COLUMNS = "select " + FIELDS + " from outbox_message";
 
   private final Sql sql;
 
@@ -25,16 +27,6 @@ final class OutboxRows {
 
   Optional<OutboxMessage> find(long id) {
     return sql.list(COLUMNS + " where id = ?", OutboxRows::message, id).stream().findFirst();
-  }
-
-  /**
-   * Locks the claimed message for the time of its delivery, or answers empty when the claim
-   * was lost: another instance took the message over, and may be sending it right now.
-   */
-  Optional<OutboxMessage> lockClaimed(Claim claim) {
-    return sql.list(COLUMNS + " where id = ? and status = 'SENDING' and claimed_until = ? for update",
-            OutboxRows::message, claim.id(), claim.claimedUntil())
-        .stream().findFirst();
   }
 
   /**
@@ -98,12 +90,7 @@ final class OutboxRows {
       + " else exists (select 1 from interaction_log_entry e join contact c on c.no = e.contact_no"
       + " where e.entry_no = o.entry_no and c.do_not_email) end";
 
-  boolean contactRefusesEmail(OutboxMessage message) {
-    return sql.list("select " + CONTACT_REFUSES_EMAIL + " from outbox_message o where o.id = ?",
-        row -> row.getBoolean(1), message.id()).get(0);
-  }
-
-  private static OutboxMessage message(ResultSet row) throws SQLException {
+  static OutboxMessage message(ResultSet row) throws SQLException {
     return new OutboxMessage(row.getLong("id"), row.getObject("entry_no", Long.class),
         row.getString("logged_segment_no"), row.getString("to_address"), row.getString("to_name"),
         row.getString("from_address"), row.getString("from_name"), row.getString("subject"),

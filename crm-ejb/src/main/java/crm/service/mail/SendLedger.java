@@ -24,15 +24,17 @@ final class SendLedger {
       "select f.message_id from send_attempt f where f.outbox_id = ? and f.attempt_no = 1";
 
   /**
-   * Locks a message this instance claimed, with what starting its attempt needs, in one statement
-   * (the ledger is on every message's path); empty when the claim was lost.
+   * Locks a message this instance claimed and reads it, with what starting its attempt needs, in
+   * one statement (the ledger is on every message's path); empty when the claim was lost.
    */
   Optional<AttemptTarget> lockForAttempt(Claim claim) {
-    return sql.list("select o.id, o.from_address, coalesce(o.message_id, (" + FIRST_MESSAGE_ID + ")),"
-            + " (select coalesce(max(a.attempt_no), 0) from send_attempt a where a.outbox_id = o.id), "
-            + OutboxRows.CONTACT_REFUSES_EMAIL + " from outbox_message o"
+    return sql.list("select " + OutboxRows.FIELDS + ", coalesce(o.message_id, (" + FIRST_MESSAGE_ID + "))"
+            + " ledger_message_id, (select coalesce(max(a.attempt_no), 0) from send_attempt a"
+            + " where a.outbox_id = o.id) attempts_started, " + OutboxRows.CONTACT_REFUSES_EMAIL
+            + " refuses_email from outbox_message o"
             + " where o.id = ? and o.status = 'SENDING' and o.claimed_until = ? for update",
-        row -> new AttemptTarget(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4), row.getBoolean(5)),
+        row -> new AttemptTarget(OutboxRows.message(row), row.getString("ledger_message_id"),
+            row.getInt("attempts_started"), row.getBoolean("refuses_email")),
         claim.id(), claim.id(), claim.claimedUntil()).stream().findFirst();
   }
 
@@ -43,11 +45,11 @@ final class SendLedger {
    */
   Attempt start(AttemptTarget message, Claim claim, String instanceId, LocalDateTime now) {
     String messageId = message.messageId() != null ? message.messageId()
-        : EmailComposer.newMessageId(message.fromAddress());
+        : EmailComposer.newMessageId(message.message().fromAddress());
     int number = message.attemptsStarted() + 1;
     sql.update("insert into send_attempt (outbox_id, attempt_no, message_id, instance_id, started_at)"
-        + " values (?, ?, ?, ?, ?)", message.id(), number, messageId, instanceId, now);
-    return new Attempt(claim, number, messageId);
+        + " values (?, ?, ?, ?, ?)", claim.id(), number, messageId, instanceId, now);
+    return new Attempt(claim, number, messageId, message.message());
   }
 
   void finish(Attempt attempt, DeliveryOutcome outcome, String error, LocalDateTime now) {

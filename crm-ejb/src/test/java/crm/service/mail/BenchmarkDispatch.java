@@ -17,8 +17,8 @@ import java.util.Optional;
  * (BenchmarkDatabase, schema {@code bench_mail}). With the send ledger ({@link MailDispatcher}): the
  * first attempt of a batch commits in a transaction of its own before its message goes to SMTP
  * ({@link AttemptStarts}), every outcome commits after, together with the start of the next
- * message's attempt ({@link MessageDelivery}). Without (the dispatcher before issue 15): one
- * transaction per message.
+ * message's attempt ({@link MessageDelivery}), which reads the message. Without (the dispatcher
+ * before issue 15): one transaction per message, which locks and reads it, and checks its contact.
  * The same SQL classes as the application ({@link OutboxRows}, {@link OutboxTransitions},
  * {@link SendLedger}, {@link Heartbeats}), the same composer and sender.
  */
@@ -96,13 +96,13 @@ final class BenchmarkDispatch {
     return new AttemptOpening(sql, INSTANCE, LocalDateTime.now(clock)).start(claim).attempt();
   }
 
-  /** MessageDelivery.deliver; before the ledger it checked the contact and chose the Message-ID itself. */
+  /**
+   * MessageDelivery.deliver: with the ledger, the message was read when its attempt started; before
+   * it, the message was locked and read here, its contact checked, and its Message-ID chosen.
+   */
   private void deliver(Sql sql, Claim claim, Optional<Attempt> attempt) throws Exception {
     OutboxRows rows = new OutboxRows(sql);
-    OutboxMessage message = rows.lockClaimed(claim).orElseThrow();
-    if (attempt.isEmpty()) {
-      rows.contactRefusesEmail(message);
-    }
+    OutboxMessage message = attempt.isPresent() ? attempt.get().message() : lockedBeforeTheLedger(sql, claim);
     LocalDateTime now = LocalDateTime.now(clock);
     String messageId = attempt.map(Attempt::messageId).orElseGet(() -> EmailComposer.newMessageId(message.fromAddress()));
     sender.send(new EmailComposer(settings.session()).compose(message, messageId, rows.attachments(message),
@@ -111,5 +111,15 @@ final class BenchmarkDispatch {
     if (attempt.isPresent()) {
       new SendLedger(sql).finish(attempt.get(), DeliveryOutcome.SENT, null, now);
     }
+  }
+
+  /** The two statements the dispatcher ran on a message before the send ledger. */
+  private static OutboxMessage lockedBeforeTheLedger(Sql sql, Claim claim) {
+    OutboxMessage message = sql.list("select " + OutboxRows.FIELDS + " from outbox_message where id = ?"
+        + " and status = 'SENDING' and claimed_until = ? for update", OutboxRows::message,
+        claim.id(), claim.claimedUntil()).get(0);
+    sql.list("select " + OutboxRows.CONTACT_REFUSES_EMAIL + " from outbox_message o where o.id = ?",
+        row -> row.getBoolean(1), message.id());
+    return message;
   }
 }

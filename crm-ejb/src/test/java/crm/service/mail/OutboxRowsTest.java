@@ -64,23 +64,6 @@ class OutboxRowsTest {
   }
 
   @Test
-  void aLostClaimNoLongerLocksItsMessage() throws Exception {
-    try (Connection connection = database.connect()) {
-      long id = database.queue(connection, null, NOW);
-      Sql sql = new Sql(connection);
-      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(10), "here", NOW);
-      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(30), "here", NOW);
-
-      assertThat(new OutboxRows(sql).lockClaimed(new Claim(id, NOW.plusMinutes(10)))).isEmpty();
-      OutboxMessage message = new OutboxRows(sql).lockClaimed(new Claim(id, NOW.plusMinutes(30))).orElseThrow();
-      assertThat(message.status()).isEqualTo(OutboxStatus.SENDING);
-      assertThat(message.toName()).isEqualTo("Jørgen Ærø");
-      assertThat(message.htmlBody()).isEqualTo("<p>Kære Jørgen</p>");
-      assertThat(message.createdAt()).isEqualTo(NOW);
-    }
-  }
-
-  @Test
   void pagesNewestFirstByStatus() throws Exception {
     try (Connection connection = database.connect()) {
       long older = database.queue(connection, null, NOW);
@@ -91,18 +74,6 @@ class OutboxRowsTest {
       assertThat(rows.page(null, 1, 10)).extracting(OutboxMessage::id).containsExactly(older);
       assertThat(rows.count(OutboxStatus.QUEUED)).isEqualTo(2);
       assertThat(rows.count(OutboxStatus.SENT)).isZero();
-    }
-  }
-
-  @Test
-  void knowsContactsWhoRefuseEmail() throws Exception {
-    try (Connection connection = database.connect()) {
-      long willing = database.queue(connection, database.entry(connection, 1, false), NOW);
-      long refusing = database.queue(connection, database.entry(connection, 2, true), NOW);
-      OutboxRows rows = new OutboxRows(new Sql(connection));
-
-      assertThat(rows.contactRefusesEmail(rows.find(willing).orElseThrow())).isFalse();
-      assertThat(rows.contactRefusesEmail(rows.find(refusing).orElseThrow())).isTrue();
     }
   }
 }

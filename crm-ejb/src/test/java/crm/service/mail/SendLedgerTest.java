@@ -59,6 +59,36 @@ class SendLedgerTest {
     }
   }
 
+  @Test
+  void aLostClaimStartsNoAttempt() throws Exception {
+    try (Connection connection = database.connect()) {
+      long id = database.queue(connection, null, NOW);
+      Sql sql = new Sql(connection);
+      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(10), "here", NOW);
+      new OutboxTransitions(sql).claim(List.of(id), NOW.plusMinutes(30), "here", NOW);
+      SendLedger ledger = new SendLedger(sql);
+
+      assertThat(ledger.lockForAttempt(new Claim(id, NOW.plusMinutes(10)))).isEmpty();
+      OutboxMessage message = ledger.lockForAttempt(new Claim(id, NOW.plusMinutes(30))).orElseThrow().message();
+      assertThat(message.status()).isEqualTo(OutboxStatus.SENDING);
+      assertThat(message.toName()).isEqualTo("Jørgen Ærø");
+      assertThat(message.htmlBody()).isEqualTo("<p>Kære Jørgen</p>");
+      assertThat(message.createdAt()).isEqualTo(NOW);
+    }
+  }
+
+  @Test
+  void knowsContactsWhoRefuseEmailMeanwhile() throws Exception {
+    try (Connection connection = database.connect()) {
+      long willing = database.queue(connection, database.entry(connection, 1, false), NOW);
+      long refusing = database.queue(connection, database.entry(connection, 2, true), NOW);
+      Sql sql = new Sql(connection);
+
+      assertThat(claimed(sql, new Claim(willing, NOW.plusMinutes(10)), NOW).contactRefusesEmail()).isFalse();
+      assertThat(claimed(sql, new Claim(refusing, NOW.plusMinutes(10)), NOW).contactRefusesEmail()).isTrue();
+    }
+  }
+
   /** The message claimed by this instance, locked for its attempt. */
   private static AttemptTarget claimed(Sql sql, Claim claim, LocalDateTime now) {
     new OutboxTransitions(sql).claim(List.of(claim.id()), claim.claimedUntil(), "one", now);
