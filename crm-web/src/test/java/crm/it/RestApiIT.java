@@ -101,6 +101,11 @@ class RestApiIT {
     assertThat(api.post("interaction-templates", """
         {"code": "RESP", "description": "Campaign Responses", "informationFlow": "INBOUND",
          "initiatedBy": "THEM", "campaignResponse": true}""").status()).isEqualTo(201);
+    JsonObject templates = ok(api.get("interaction-templates?size=2&sort=-code"));
+    assertThat(templates.getJsonArray("items")).hasSize(2);
+    assertThat(templates.getJsonNumber("total").longValue()).isGreaterThan(2);
+    JsonObject found = ok(api.get("interaction-templates?description=campaign%20resp"));
+    assertThat(found.getJsonArray("items")).extracting(t -> t.asJsonObject().getString("code")).containsExactly("RESP");
     String responses = created(api.post("segments", "{\"description\": \"Responses\", \"campaignNo\": \""
         + campaignNo + "\", \"campaignResponse\": true, \"interactionTemplateCode\": \"RESP\"}")).getString("no");
     ok(api.post("segments/" + responses + "/reuse-logged-segment", "{\"loggedSegmentNo\": \"" + loggedNo + "\"}"));

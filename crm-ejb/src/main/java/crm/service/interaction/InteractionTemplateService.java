@@ -11,6 +11,9 @@ import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.letter.MergeText;
 import crm.service.setup.CodeService;
+import crm.service.shared.ListRequest;
+import crm.service.shared.Listing;
+import crm.service.shared.Page;
 import crm.service.shared.References;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,6 +32,10 @@ public class InteractionTemplateService {
 
   @PersistenceContext private EntityManager em;
   @Inject private CodeService codes;
+
+  public Page<InteractionTemplate> list(ListRequest request) {
+    return new Listing<>(em, InteractionTemplate.class, "code").list(request);
+  }
 
   public List<InteractionTemplate> list() {
     return em.createQuery("select t from InteractionTemplate t order by t.code", InteractionTemplate.class)

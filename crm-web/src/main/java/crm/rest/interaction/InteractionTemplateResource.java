@@ -1,5 +1,6 @@
 package crm.rest.interaction;
 
+import crm.domain.interaction.CorrespondenceType;
 import crm.rest.shared.Bodies;
 import crm.rest.shared.Params;
 import crm.rest.shared.Pdfs;
@@ -7,6 +8,7 @@ import crm.service.interaction.InteractionTemplateService;
 import crm.service.interaction.TemplateAttachmentService;
 import crm.service.interaction.TemplatePreviewService;
 import crm.service.letter.Recipient;
+import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,9 +39,15 @@ public class InteractionTemplateResource {
   @Inject private TemplatePreviewService previews;
 
   @GET
-  public Page<InteractionTemplateDto> list() {
-    List<InteractionTemplateDto> items = templates.list().stream().map(InteractionTemplateDto::from).toList();
-    return new Page<>(items, items.size());
+  public Page<InteractionTemplateDto> list(
+      @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+      @QueryParam("description") String description, @QueryParam("interactionGroupCode") String groupCode,
+      @QueryParam("correspondenceType") String correspondenceType) {
+    var request = Params.list(page, size, sort)
+        .where("description", Operator.CONTAINS, description)
+        .whereEqual("interactionGroupCode", groupCode)
+        .whereEqual("correspondenceType", Params.enumValue(CorrespondenceType.class, "correspondenceType", correspondenceType));
+    return templates.list(request).map(InteractionTemplateDto::from);
   }
 
   @GET
