@@ -363,6 +363,23 @@ final class BrowserSession implements AutoCloseable {
     return labels;
   }
 
+  /**
+   * The table cells of the page shown whose text is cut (issue 13): each must keep the room of a
+   * few characters and show its whole text on hover. Answers those that do not, with their width.
+   */
+  List<String> squeezedCells() {
+    @SuppressWarnings("unchecked")
+    List<String> cells = (List<String>) ((JavascriptExecutor) driver).executeScript(
+        "var squeezed = [];"
+        + "document.querySelectorAll('.crm-table td, .crm-table th').forEach(function (cell) {"
+        + "  var text = (cell.querySelector('.ui-column-title') || cell).textContent.trim();"
+        + "  if (!cell.offsetParent || !text || cell.scrollWidth <= cell.clientWidth + 1) { return; }"
+        + "  if (cell.clientWidth < 80 || cell.title !== text) {"
+        + "    squeezed.push(text.substring(0, 30) + ' (' + cell.clientWidth + ' px, title ' + (cell.title ? 'set' : 'none') + ')'); } });"
+        + "return squeezed;");
+    return cells;
+  }
+
   /** The script policy of the page shown: PrimeFaces' header, as the browser enforces it, read back through a request. */
   String scriptPolicy() {
     return (String) ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[0];"

@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -42,8 +43,13 @@ class SetupPagesIT {
     Api api = new Api(url);
     String contact = first(api, "contacts", "no");
     String campaign = api.post("campaigns", "{\"description\": \"Every page\"}").object().getString("no");
-    String segment = api.post("segments", "{\"description\": \"Every page\"}").object().getString("no");
     String template = first(api, "interaction-templates", "code");
+    String segment = api.post("segments", "{\"description\": \"Every page, with a description long enough to be cut"
+        + " in a list\", \"interactionTemplateCode\": \"" + template + "\"}").object().getString("no");
+    // Interaction log entries to show: issue 13's squeezed columns were found in the log.
+    assertThat(api.post("segments/" + segment + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}")
+        .status()).isEqualTo(200);
+    assertThat(api.post("segments/" + segment + "/log", "{\"sendAttachments\": false}").status()).isEqualTo(200);
     List<String> pages = List.of("", "contact/list.xhtml", "contact/card.xhtml?no=" + contact,
         "campaign/list.xhtml", "campaign/card.xhtml?no=" + campaign, "campaign/entries.xhtml", "segment/list.xhtml",
         "segment/card.xhtml?no=" + segment, "segment/logged.xhtml", "interaction/log.xhtml",
@@ -54,12 +60,14 @@ class SetupPagesIT {
     assertThat(api.header("contacts", "Content-Security-Policy")).contains("frame-ancestors 'self'");
     for (String language : List.of("en-US", "fr-FR")) {
       try (BrowserSession browser = new BrowserSession(url, language)) {
+        browser.driver().manage().window().setSize(new Dimension(1366, 768));
         for (String page : pages) {
           browser.open(page);
           assertThat(browser.title()).as(page).isNotBlank();
           assertThat(browser.securityPolicyViolations()).as(page).isEmpty();
           assertThat(browser.actionsSharingALabel()).as("issue 13: actions of %s (%s) with one label", page, language)
               .isEmpty();
+          assertThat(browser.squeezedCells()).as("issue 13: cut cells of %s (%s) at 1366 px", page, language).isEmpty();
         }
         assertThat(browser.scriptPolicy()).as("the page's policy").contains("script-src 'self' 'nonce-")
             .doesNotContain("unsafe-eval").doesNotContain("unsafe-inline");
