@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 
 /**
@@ -55,7 +56,8 @@ public class DueReminders {
    * them (a run at the same time on another instance has its cards committed with its reminders).
    */
   static int fire(Sql sql, Instant at) {
-    OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
+    // the cards find their reminders by this time: as precise as the database keeps it
+    OffsetDateTime now = at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     int fired = 0;
     while (sql.update("update email_reminder r set closed_at = ?, status = case when r.remind_at <= ? and not "
         + SETTLED + " then 'FIRED' else 'NOT_NEEDED' end where r.email_id in (select r.email_id from email_reminder r"
