@@ -879,4 +879,4 @@ Souhaitez-vous une démonstration personnalisée ? Il vous suffit de répondre �
 
 UPDATE number_series SET last_no_used = 'CT000198' WHERE code = 'CONTACT';
 
-UPDATE marketing_setup SET company_name = 'CRONUS International Ltd.', address = '5 The Ring', address2 = 'Westminster', post_code = 'W2 8HG', city = 'London', country_code = 'GB', phone = '+44 20 7946 0000', email = 'marketing@cronus.example', website = 'www.cronus.example', sender_email = 'marketing@cronus.example', sender_name = 'CRONUS Marketing', default_language_code = 'ENU', default_correspondence_type = 'HARD_COPY' WHERE id = 1;
+UPDATE marketing_setup SET company_name = 'CRONUS International Ltd.', address = '5 The Ring', address2 = 'Westminster', post_code = 'W2 8HG', city = 'London', country_code = 'GB', phone = '+44 20 7946 0000', email = 'marketing@cronus.example', website = 'www.cronus.example', sender_email = 'marketing@cronus.example', sender_name = 'CRONUS Marketing', default_language_code = 'ENU', default_correspondence_type = 'HARD_COPY', reply_template_code = 'EMAIL' WHERE id = 1;

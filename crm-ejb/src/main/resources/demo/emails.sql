@@ -91,9 +91,10 @@ INSERT INTO email (id, contact_no, subject, body_html, tracking, status, sender_
 INSERT INTO email_recipient (email_id, position, kind, contact_no, address, name)
   SELECT currval('email_seq'), 0, 'TO', 'CT000069', 'benjamin.ward@blanemark.example', 'Benjamin Ward';
 
--- 5. Follow-up (F-54..F-56): Harry Patel replied to the first email (read from the mailbox), the
--- reminder on the second fired this morning as nobody answered, and the scheduled one carries a
--- reminder for later; each raised email shows on Peter Saddow's action cards.
+-- 5. Follow-up (F-54..F-56): Harry Patel replied to the first email (read from the mailbox: an
+-- inbound interaction with the setup's reply template), the reminder on the second fired this
+-- morning as nobody answered, and the scheduled one carries a reminder for later; each raised
+-- email shows on Peter Saddow's action cards.
 INSERT INTO email_event (id, email_id, type, occurred_at, classification, reason)
   SELECT nextval('email_event_seq'), id, 'REPLY', CURRENT_TIMESTAMP - INTERVAL '2' HOUR, 'HUMAN', 'REPLY_HEADERS'
   FROM email WHERE message_id = '<demo-1.crm@cronus.example>';
@@ -101,6 +102,14 @@ INSERT INTO action_card (id, owner_user, kind, priority, email_id, contact_no, n
   SELECT nextval('action_card_seq'), 'sales', 'REPLY_RECEIVED', 2, id, contact_no,
     'Re: Millennium Server: your questions from Computer Futurus', CURRENT_TIMESTAMP - INTERVAL '2' HOUR, 'OPEN'
   FROM email WHERE message_id = '<demo-1.crm@cronus.example>';
+INSERT INTO interaction_log_entry (entry_no, contact_no, contact_company_no, entry_date, entry_time,
+  interaction_template_code, interaction_group_code, description, subject, correspondence_type, salesperson_code,
+  cost, duration, information_flow, initiated_by, user_id)
+  SELECT nextval('interaction_log_entry_seq'), 'CT000053', 'CT000002', CAST(CURRENT_TIMESTAMP - INTERVAL '2' HOUR AS DATE),
+    CAST(CURRENT_TIMESTAMP - INTERVAL '2' HOUR AS TIME), t.code, t.interaction_group_code, t.description,
+    'Re: Millennium Server: your questions from Computer Futurus', 'EMAIL', 'PS', t.unit_cost, t.unit_duration,
+    'INBOUND', 'THEM', 'sales'
+  FROM interaction_template t WHERE t.code = 'EMAIL';
 INSERT INTO email_reminder (email_id, condition, remind_at, comment, status, closed_at)
   SELECT id, 'NO_REPLY', CURRENT_TIMESTAMP - INTERVAL '1' HOUR, 'Call Charlotte about her seat at the launch',
     'FIRED', CURRENT_TIMESTAMP - INTERVAL '1' HOUR

@@ -11,10 +11,14 @@ import crm.service.email.OpenedMessageCards;
 import crm.service.email.ReplyPoll;
 import crm.service.mail.DeliveryOutcome;
 import crm.service.mail.MailDispatcher;
+import crm.service.scheduling.Job;
+import crm.service.scheduling.JobRunner;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.Session;
@@ -44,7 +48,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * that fire or close as their condition says with the test's clock, once even when two runs
  * race; the action cards they raise, snoozed and dismissed; and replies read from GreenMail's
  * IMAP mailbox (the real protocol), matched to the emails sent through GreenMail's SMTP, recorded
- * once however often the job runs. The timers are stopped: the test runs the jobs' services.
+ * once however often the job runs, as inbound interactions of the contact counted in the
+ * campaign's statistics; a mailbox that is down or refuses the login fails the job's run. The
+ * timers are stopped: the test runs the jobs' services, or the job runner as a timer would.
  */
 @ExtendWith(ArquillianExtension.class)
 class EmailFollowUpIT {
@@ -61,6 +67,7 @@ class EmailFollowUpIT {
   @Inject ReplyPoll replies;
   @Inject OpenedMessageCards openedCards;
   @Inject MailDispatcher dispatcher;
+  @Inject JobRunner runner;
   @Inject MailTimers timers;
   @Inject TestClock clock;
   @Inject FollowUpTestData data;
@@ -181,10 +188,15 @@ class EmailFollowUpIT {
   }
 
   @Test
-  void aReplyInTheMailboxIsRecordedOnceAndOtherMailIsLeftAlone() throws Exception {
+  void aReplyInTheMailboxIsRecordedOnceAsAnInboundInteractionAndOtherMailIsLeftAlone() throws Exception {
+    assertThat(problem(admin.put("marketing-setup", setup("NO-SUCH")), 422)).contains("NO-SUCH");
+    assertThat(admin.as("sales", "sales-demo").put("marketing-setup", setup("EMAIL")).status()).isEqualTo(403);
+    assertThat(ok(admin.put("marketing-setup", setup("EMAIL"))).getString("replyTemplateCode")).isEqualTo("EMAIL");
     String bea = contact("Bea Answer", "bea@answer.example");
     long answered = sent(bea, "Our offer");
     long resent = sent(bea, "Our second offer");
+    String campaignNo = created(admin.post("campaigns", "{\"description\": \"Offers answered\"}")).getString("no");
+    data.inCampaign(answered, campaignNo);
     ok(sales.put(reminder(answered), body("NO_REPLY", clock.instant().plus(Duration.ofDays(3)), "")));
     String messageId = ok(sales.get("emails/" + answered)).getString("messageId");
     String firstTry = "<first-try-" + UUID.randomUUID() + "@cronus.example>";
@@ -194,6 +206,7 @@ class EmailFollowUpIT {
     mailbox.deliver(message("Lunch?", null, null));
     mailbox.deliver(message("Re: something else", "<unknown@elsewhere.example>", null));
     assertThat(replies.pollReplies()).isEqualTo(1);
+    assertThat(replies.pollReplies()).as("already read").isZero();
     assertThat(replies.pollReplies()).as("already read").isZero();
     mailbox.deliver(message("Re: Our second offer", null, firstTry));
     assertThat(replies.pollReplies()).as("by the first Message-ID of a resent email").isEqualTo(1);
@@ -209,34 +222,72 @@ class EmailFollowUpIT {
     assertThat(email.getInt("replies")).isEqualTo(1);
     assertThat(email.getJsonObject("reminder").getString("status")).as("no longer needed").isEqualTo("NOT_NEEDED");
     assertThat(ok(sales.get("emails/" + resent)).getInt("replies")).isEqualTo(1);
-    JsonObject entry = ok(sales.get("contacts/" + bea + "/interaction-log-entries")).getJsonArray("items").stream()
-        .map(JsonObject.class::cast).filter(e -> e.getJsonNumber("emailId").longValue() == answered)
+    List<JsonObject> entries = ok(sales.get("contacts/" + bea + "/interaction-log-entries")).getJsonArray("items")
+        .stream().map(JsonObject.class::cast).toList();
+    JsonObject entry = entries.stream().filter(e -> e.get("emailId") instanceof JsonNumber id && id.longValue() == answered)
         .findFirst().orElseThrow();
     assertThat(entry.getJsonObject("engagement").getBoolean("replied")).as("on the contact's timeline").isTrue();
+    assertThat(entries).filteredOn(e -> "INBOUND".equals(e.getString("informationFlow")))
+        .as("each reply once, as the contact's interaction with the setup's template")
+        .extracting(e -> e.getString("subject") + " " + e.getString("interactionTemplateCode") + " "
+            + e.getString("initiatedBy") + " " + e.getString("campaignNo", "-") + " " + e.getBoolean("campaignResponse"))
+        .containsExactlyInAnyOrder("Re: Our offer EMAIL THEM " + campaignNo + " true",
+            "Re: Our second offer EMAIL THEM - false");
+    JsonObject statistics = ok(sales.get("campaigns/" + campaignNo + "/statistics"));
+    assertThat(statistics.getInt("noOfInteractions")).as("the email and its reply").isEqualTo(2);
+    assertThat(statistics.getInt("contactsResponded")).as("the reply is the campaign's response").isEqualTo(1);
+    assertThat(statistics.getInt("emailsReplied")).isEqualTo(1);
     assertThat(cards(bea)).extracting(c -> c.getString("kind") + " " + c.getString("note"))
         .containsExactlyInAnyOrder("REPLY_RECEIVED Re: Our offer", "REPLY_RECEIVED Re: Our second offer");
   }
 
   @Test
-  void aMailboxThatIsDownOrRefusesTheLoginRecordsTheFailureAndTheNextRunReadsOn() throws Exception {
+  void aMailboxThatIsDownOrRefusesTheLoginFailsTheRunAndTheNextRunReadsOn() throws Exception {
+    ok(admin.put("marketing-setup", setup("")));
     String dan = contact("Dan Later", "dan@later.example");
     long email = sent(dan, "Our late offer");
     String messageId = ok(sales.get("emails/" + email)).getString("messageId");
+    Api batch = admin.as("batch", "batch-demo");
+    int failedBefore = ok(batch.get("jobs/replies/runs?outcome=FAILED")).getInt("total");
     mail.stop();
-    assertThat(replies.pollReplies()).as("the mailbox is down").isZero();
-    assertThat(data.replyPollError()).isNotBlank();
+    runner.tick(Job.REPLIES);
+    assertThat(lastRun(batch).getString("outcome")).as("the mailbox is down").isEqualTo("FAILED");
 
     restartMailbox("not-the-configured-password");
     mailbox.deliver(message("Re: Our late offer", messageId, null));
-    assertThat(replies.pollReplies()).as("the login is refused").isZero();
-    assertThat(data.replyPollError()).containsIgnoringCase("auth");
+    runner.tick(Job.REPLIES);
+    assertThat(lastRun(batch).getString("outcome")).as("the login is refused").isEqualTo("FAILED");
+    JsonObject failed = ok(batch.get("jobs/replies/runs?outcome=FAILED"));
+    assertThat(failed.getInt("total")).isEqualTo(failedBefore + 2);
+    assertThat(failed.getJsonArray("items").stream().limit(2).map(JsonObject.class::cast)
+        .map(run -> run.getString("failureMessage")))
+        .as("the run history says why").anyMatch(m -> m.contains("Connect")).anyMatch(m -> m.contains("Authentication"));
     assertThat(ok(sales.get("emails/" + email)).getInt("replies")).isZero();
+    assertThat(cards(dan)).isEmpty();
 
     restartMailbox(System.getenv("CRM_MAIL_IMAP_PASSWORD"));
     mailbox.deliver(message("Re: Our late offer", messageId, null));
-    assertThat(replies.pollReplies()).as("read at the next run").isEqualTo(1);
-    assertThat(data.replyPollError()).isNull();
+    runner.tick(Job.REPLIES);
+    assertThat(lastRun(batch).getString("outcome") + " " + lastRun(batch).getInt("items"))
+        .as("read at the next run").isEqualTo("OK 1");
+    runner.tick(Job.REPLIES);
+    runner.tick(Job.REPLIES);
+    assertThat(lastRun(batch).getInt("items")).isZero();
     assertThat(ok(sales.get("emails/" + email)).getInt("replies")).isEqualTo(1);
+    assertThat(cards(dan)).extracting(c -> c.getString("kind")).containsExactly("REPLY_RECEIVED");
+    assertThat(ok(sales.get("contacts/" + dan + "/interaction-log-entries")).getJsonArray("items"))
+        .as("no reply template in the setup: no log entry").map(JsonObject.class::cast)
+        .noneMatch(e -> "INBOUND".equals(e.getString("informationFlow")));
+  }
+
+  private static JsonObject lastRun(Api batch) {
+    return ok(batch.get("jobs/replies")).getJsonObject("lastRun");
+  }
+
+  /** The demo marketing setup with this template for replies ("": none). */
+  private String setup(String replyTemplateCode) {
+    return Json.createObjectBuilder(ok(admin.get("marketing-setup"))).add("replyTemplateCode", replyTemplateCode)
+        .build().toString();
   }
 
   private void restartMailbox(String password) {

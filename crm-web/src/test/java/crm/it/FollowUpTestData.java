@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * The facts the follow-up test sets or reads with SQL: a tracking event as a person's or a
  * machine's open would record it, an earlier attempt of the send ledger with its own Message-ID,
- * a new mailbox for the reply job, and its last failure.
+ * a new mailbox for the reply job, and an email's campaign.
  */
 @Dependent
 @Transactional
@@ -44,8 +44,11 @@ public class FollowUpTestData {
     em.createNativeQuery("delete from mailbox_message").executeUpdate();
   }
 
-  /** What the last run of the reply job failed with, or null when it succeeded. */
-  public String replyPollError() {
-    return (String) em.createNativeQuery("select last_error from mailbox_poll where name = 'replies'").getSingleResult();
+  /** As if the email had gone out to a campaign's segment: the email and its log entry are the campaign's. */
+  public void inCampaign(long emailId, String campaignNo) {
+    em.createNativeQuery("update email set campaign_no = ?1 where id = ?2").setParameter(1, campaignNo)
+        .setParameter(2, emailId).executeUpdate();
+    em.createNativeQuery("update interaction_log_entry set campaign_no = ?1 where email_id = ?2")
+        .setParameter(1, campaignNo).setParameter(2, emailId).executeUpdate();
   }
 }

@@ -69,6 +69,10 @@ public class MarketingSetup {
   @Column(name = "tracking_enabled")
   private boolean trackingEnabled = true;
 
+  /** The interaction template of the log entry a reply read from the mailbox becomes (F-55); none: no entry. */
+  @Column(name = "reply_template_code")
+  private String replyTemplateCode;
+
   protected MarketingSetup() {}
 
   /** The letterhead printed on every letter. */
@@ -120,4 +124,6 @@ public class MarketingSetup {
   public void setTrackingBaseUrl(String trackingBaseUrl) { this.trackingBaseUrl = trackingBaseUrl; }
   public boolean isTrackingEnabled() { return trackingEnabled; }
   public void setTrackingEnabled(boolean trackingEnabled) { this.trackingEnabled = trackingEnabled; }
+  public String getReplyTemplateCode() { return replyTemplateCode; }
+  public void setReplyTemplateCode(String replyTemplateCode) { this.replyTemplateCode = replyTemplateCode; }
 }

@@ -69,11 +69,12 @@ public class InteractionTemplateService {
     return template;
   }
 
-  /** Deletes a template that no segment and no interaction log entry uses. */
+  /** Deletes a template that no segment, no interaction log entry and not the setup's replies use. */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public void delete(String code) {
     InteractionTemplate template = get(code);
-    if (References.exist(em, List.of("segment", "segment_line", "interaction_log_entry"), "interaction_template_code", code)) {
+    if (References.exist(em, List.of("segment", "segment_line", "interaction_log_entry"), "interaction_template_code", code)
+        || References.exist(em, List.of("marketing_setup"), "reply_template_code", code)) {
       throw new ConflictException("template.inUse", code);
     }
     em.remove(template);

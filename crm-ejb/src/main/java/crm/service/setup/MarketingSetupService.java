@@ -5,6 +5,7 @@ import crm.domain.setup.CodeTable;
 import crm.domain.setup.MarketingSetup;
 import crm.domain.shared.EmailFormat;
 import crm.domain.shared.InvalidInputException;
+import crm.service.shared.References;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +30,11 @@ public class MarketingSetupService {
 
   /** Keeps a changed copy of the setup (one read before), once it passes the checks. */
   public MarketingSetup update(MarketingSetup changed) {
+    String replyTemplate = changed.getReplyTemplateCode();
+    // before the merge: the query would flush a template that does not exist
+    if (replyTemplate != null && !References.exist(em, List.of("interaction_template"), "code", replyTemplate)) {
+      throw new InvalidInputException("setup.unknownReplyTemplate", replyTemplate);
+    }
     MarketingSetup setup = em.merge(changed);
     check(setup);
     return setup;

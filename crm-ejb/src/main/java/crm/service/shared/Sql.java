@@ -47,6 +47,19 @@ public final class Sql {
     return update(sql, Arrays.asList(parameters));
   }
 
+  /** Runs the statement once for each row of parameters, sent to the database together (a JDBC batch). */
+  public void batch(String sql, List<List<Object>> rows) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (List<Object> row : rows) {
+        bind(statement, row);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } catch (SQLException e) {
+      throw new SqlFailure(sql, e);
+    }
+  }
+
   /** The first column of the first row as a number, or 0 when there is no row or it is null. */
   public long number(String sql, List<Object> parameters) {
     try (PreparedStatement statement = prepare(sql, parameters);
@@ -90,6 +103,11 @@ public final class Sql {
 
   private PreparedStatement prepare(String sql, List<Object> parameters) throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
+    bind(statement, parameters);
+    return statement;
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
     for (int i = 0; i < parameters.size(); i++) {
       Object value = parameters.get(i);
       if (value instanceof LocalDate date) {
@@ -100,7 +118,6 @@ public final class Sql {
         statement.setObject(i + 1, value);
       }
     }
-    return statement;
   }
 
   /** A statement failed: a programming or database error, not a user error. */

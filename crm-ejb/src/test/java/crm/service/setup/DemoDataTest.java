@@ -75,6 +75,9 @@ class DemoDataTest {
         .as("a reminder that fired, one that waits").containsExactly("NO_REPLY FIRED", "NO_REPLY PENDING");
     assertThat(strings("select kind || ' ' || owner_user from action_card where status = 'OPEN' order by priority"))
         .containsExactly("REMINDER_DUE sales", "REPLY_RECEIVED sales");
+    assertThat(strings("select interaction_template_code || ' ' || initiated_by || ' ' || subject"
+        + " from interaction_log_entry where information_flow = 'INBOUND'")).as("the reply, an interaction of the contact")
+        .containsExactly("EMAIL THEM Re: Millennium Server: your questions from Computer Futurus");
     assertThat(strings("select count(*) from email_event where occurred_at < (select sent_at from email"
         + " where id = email_event.email_id)")).as("no event before its email was sent").containsExactly("0");
     assertThat(strings("select o.status from outbox_message o join email m on m.id = o.email_id"
