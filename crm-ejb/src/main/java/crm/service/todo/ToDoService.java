@@ -111,11 +111,11 @@ public class ToDoService {
    * the card is dismissed. Another user's card is refused and nothing changes.
    */
   public ToDo followUp(long cardId, Instant dueAt, String description) {
-    ActionCardView card = cards.takeForFollowUp(cardId);
     Instant due = dueAt == null ? ToDo.nextWorkingMorning(clock.instant(), clock.getZone()) : dueAt;
     if (!due.isAfter(clock.instant())) {
       throw new InvalidInputException("toDo.followUpPast", due);
     }
+    ActionCardView card = cards.takeForFollowUp(cardId);
     Email email = em.find(Email.class, card.emailId());
     String subject = card.subject() == null || card.subject().isBlank() ? "#" + card.emailId() : card.subject();
     return create(toDo -> {
