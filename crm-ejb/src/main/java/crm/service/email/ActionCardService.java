@@ -81,7 +81,7 @@ public class ActionCardService {
     List<?> rows = em.createNativeQuery(COLUMNS + CARDS + " where a.id = ?1 and a.status = 'OPEN'")
         .setParameter(1, id).getResultList();
     if (rows.isEmpty()) {
-      throw new ConflictException("actionCard.closed", id);
+      throw new ConflictException("actionCard.closed", String.valueOf(id));
     }
     dismiss(id);
     return view((Object[]) rows.get(0));
@@ -98,10 +98,10 @@ public class ActionCardService {
     List<?> owner = em.createNativeQuery("select owner_user from action_card where id = ?1 for update")
         .setParameter(1, id).getResultList();
     if (owner.isEmpty()) {
-      throw new UnknownRecordException("actionCard.unknown", id);
+      throw new UnknownRecordException("actionCard.unknown", String.valueOf(id));
     }
     if (!caller().equals(owner.get(0))) {
-      throw new AccessRefusedException("actionCard.notYours", id, owner.get(0));
+      throw new AccessRefusedException("actionCard.notYours", String.valueOf(id), owner.get(0));
     }
   }
 
