@@ -332,6 +332,10 @@ class EmailFollowUpIT {
         {"description": "Again", "dueAt": "%s"}""".formatted(due)), 409)).contains("DONE");
     assertThat(ok(sales.get("to-dos/" + no)).getString("description")).isEqualTo("Show Ida the new server");
     assertThat(nos(sales.get("to-dos?contactNo=" + ida + "&status=DONE"))).containsExactly(no);
+    JsonArray trail = ok(admin.get("audit-entries?recordType=TO_DO&recordKey=" + no + "&sort=id")).getJsonArray("items");
+    assertThat(trail).extracting(e -> ((JsonObject) e).getString("action") + " " + ((JsonObject) e).getString("userName"))
+        .as("the refused changes left nothing").containsExactly("CREATE sales", "CHANGE sales", "CHANGE sales");
+    assertThat(trail.getJsonObject(2).getJsonObject("changes").getJsonArray("status").getString(1)).isEqualTo("DONE");
     assertThat(problem(admin.delete("contacts/" + ida), 409)).as("a contact with to-dos stays").contains(ida);
 
     assertThat(manager.delete("to-dos/" + overdue.getString("no")).status()).isEqualTo(204);

@@ -51,6 +51,4 @@ public class ToDoListBacking implements Serializable {
   public ToDoStatus getStatus() { return status; }
   public void setStatus(ToDoStatus status) { this.status = status; }
   public ToDoStatus[] getStatuses() { return ToDoStatus.values(); }
-  public ToDoType[] getTypes() { return ToDoType.values(); }
-  public ToDoPriority[] getPriorities() { return ToDoPriority.values(); }
 }
