@@ -75,7 +75,11 @@ public class ToDoService {
     return toDo;
   }
 
-  /** Changes an open to-do; the status may go to DONE or CANCELED, never back. */
+  /**
+   * Changes an open to-do; the status may go to DONE or CANCELED, never back. Without a
+   * salesperson the to-do keeps its own. All changes are made before the checks read the
+   * database, so that the trail has one entry for the change.
+   */
   public ToDo update(String no, Integer expectedVersion, ToDoStatus status, Consumer<ToDo> changes) {
     ToDo toDo = get(no);
     em.lock(toDo, LockModeType.PESSIMISTIC_WRITE);
@@ -83,13 +87,16 @@ public class ToDoService {
     toDo.checkOpen();
     String salesperson = toDo.getSalespersonCode();
     changes.accept(toDo);
+    if (toDo.getSalespersonCode() == null) {
+      toDo.setSalespersonCode(salesperson);
+    }
+    if (status != null && status != ToDoStatus.OPEN) {
+      toDo.close(status);
+    }
     if (!Objects.equals(salesperson, toDo.getSalespersonCode())) {
       ToDoAccess.assignOwner(em, session, toDo);
     }
     check(toDo);
-    if (status != null && status != ToDoStatus.OPEN) {
-      toDo.close(status);
-    }
     return toDo;
   }
 
