@@ -8,8 +8,9 @@ import crm.rest.shared.Blanks;
 import java.time.Instant;
 
 /**
- * A to-do as the API shows and takes it. {@code status} on PUT closes it (DONE, CANCELED);
- * {@code emailId} and {@code actionCardId} say where a follow-up call came from (read only).
+ * A to-do as the API shows and takes it. {@code status} on PUT closes it (DONE, CANCELED); a PUT
+ * without {@code salespersonCode} keeps the to-do's; {@code ownerUser}, {@code emailId} and
+ * {@code actionCardId} (where a follow-up call came from) are read only.
  */
 public record ToDoDto(
     String no, ToDoType type, String description, String contactNo, String campaignNo,
