@@ -121,3 +121,19 @@ INSERT INTO action_card (id, owner_user, kind, priority, email_id, contact_no, n
 INSERT INTO email_reminder (email_id, condition, remind_at, comment, status)
   SELECT id, 'NO_REPLY', CURRENT_TIMESTAMP + INTERVAL '4' DAY, 'Offer a call about the trial results', 'PENDING'
   FROM email WHERE subject = 'Following up on the Millennium Server trial' AND sender_user = 'sales';
+
+-- 6. Peter Saddow's to-dos (F-15): a follow-up call about the first email, overdue since
+-- yesterday; a meeting the day after tomorrow; a task already done. Numbered by the TO-DO series.
+INSERT INTO to_do (no, type, description, contact_no, salesperson_code, owner_user, due_at, priority, status,
+  email_id, created_at, updated_at)
+  SELECT 'TD000001', 'CALL', 'Call Harry Patel about the redundancy questions', 'CT000053', 'PS', 'sales',
+    CURRENT_TIMESTAMP - INTERVAL '1' DAY, 'HIGH', 'OPEN', id, CURRENT_TIMESTAMP - INTERVAL '2' DAY,
+    CURRENT_TIMESTAMP - INTERVAL '2' DAY
+  FROM email WHERE message_id = '<demo-1.crm@cronus.example>';
+INSERT INTO to_do (no, type, description, contact_no, salesperson_code, owner_user, due_at, priority, status,
+  created_at, updated_at) VALUES
+  ('TD000002', 'MEETING', 'Millennium Server demonstration at Blanemark', 'CT000069', 'PS', 'sales',
+   CURRENT_TIMESTAMP + INTERVAL '2' DAY, 'NORMAL', 'OPEN', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),
+  ('TD000003', 'TO_DO', 'Send the price list to Mr. Davies', 'CT000055', 'PS', 'sales',
+   CURRENT_TIMESTAMP - INTERVAL '3' DAY, 'LOW', 'DONE', CURRENT_TIMESTAMP - INTERVAL '4' DAY, CURRENT_TIMESTAMP - INTERVAL '3' DAY);
+UPDATE number_series SET last_no_used = 'TD000003' WHERE code = 'TO-DO';

@@ -290,6 +290,123 @@ class EmailFollowUpIT {
         .build().toString();
   }
 
+  @Test
+  void aCardBecomesItsOwnersFollowUpCallOnceAndAnotherUsersCardIsRefused() {
+    String gus = contact("Gus Caller", "gus@caller.example");
+    long email = draft(gus, "Call me back");
+    ok(sales.put(reminder(email), body("ANYWAY", clock.instant().plus(Duration.ofHours(1)), "Call Gus")));
+    clock.advance(Duration.ofMinutes(61));
+    reminders.fireDue();
+    long card = cards(gus).get(0).getJsonNumber("id").longValue();
+    String createToDo = "action-cards/" + card + "/create-to-do";
+
+    Api manager = admin.as("manager", "manager-demo");
+    assertThat(problem(manager.post(createToDo, "{}"), 403)).contains("sales");
+    assertThat(problem(sales.post(createToDo, until(clock.instant()).replace("until", "dueAt"), "fr"), 422))
+        .contains("pas dans le futur");
+    assertThat(problem(sales.post("action-cards/987654321/create-to-do", "{}"), 404)).contains("987654321");
+    assertThat(cards(gus)).as("nothing changed").hasSize(1);
+    assertThat(ok(sales.get("to-dos?contactNo=" + gus)).getJsonNumber("total").longValue()).isZero();
+
+    JsonObject call = created(sales.post(createToDo, "{}"));
+    assertThat(call.getString("no")).startsWith("TD");
+    assertThat(call.getString("type")).isEqualTo("CALL");
+    assertThat(call.getString("status")).isEqualTo("OPEN");
+    assertThat(call.getString("priority")).as("from a high-priority card").isEqualTo("HIGH");
+    assertThat(call.getString("description")).isEqualTo("Call me back");
+    assertThat(call.getString("contactNo")).isEqualTo(gus);
+    assertThat(call.getString("ownerUser")).isEqualTo("sales");
+    assertThat(call.getString("salespersonCode")).isEqualTo("PS");
+    assertThat(call.getJsonNumber("emailId").longValue()).isEqualTo(email);
+    assertThat(call.getJsonNumber("actionCardId").longValue()).isEqualTo(card);
+    assertThat(Instant.parse(call.getString("dueAt"))).as("the next working day at 09:00")
+        .isEqualTo(nextWorkingMorning(clock.instant()));
+    assertThat(cards(gus)).as("the card goes").isEmpty();
+    assertThat(problem(sales.post(createToDo, "{}"), 409)).as("one card, one call").contains(String.valueOf(card));
+    assertThat(ok(sales.get("to-dos?contactNo=" + gus)).getJsonNumber("total").longValue()).isEqualTo(1);
+  }
+
+  @Test
+  void toDosAreSeenAndChangedByTheirOwnerAndManagersOnlyAndBadInputChangesNothing() {
+    String ida = contact("Ida Todo", "ida@todo.example");
+    Api manager = admin.as("manager", "manager-demo");
+    Api staff = admin.as("staff", "staff-demo");
+    Instant due = clock.instant().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+    JsonObject meeting = created(sales.post("to-dos", """
+        {"type": "MEETING", "description": "Show Ida the server", "contactNo": "%s", "dueAt": "%s"}"""
+        .formatted(ida, due)));
+    String no = meeting.getString("no");
+    assertThat(meeting.getString("ownerUser")).isEqualTo("sales");
+    assertThat(meeting.getString("priority")).isEqualTo("NORMAL");
+    JsonObject overdue = created(manager.post("to-dos", """
+        {"description": "Overdue call for Peter", "contactNo": "%s", "dueAt": "%s", "salespersonCode": "PS", "type": "CALL"}"""
+        .formatted(ida, clock.instant().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS))));
+    assertThat(overdue.getString("ownerUser")).as("given to the salesperson's user").isEqualTo("sales");
+
+    assertThat(nos(sales.get("to-dos?contactNo=" + ida + "&status=OPEN")))
+        .as("by due time: the overdue first").containsExactly(overdue.getString("no"), no);
+    assertThat(nos(manager.get("to-dos?contactNo=" + ida + "&salespersonCode=PS"))).hasSize(2);
+    assertThat(nos(staff.get("to-dos?contactNo=" + ida))).as("not theirs").isEmpty();
+    String dueDay = due.atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
+    assertThat(nos(sales.get("to-dos?contactNo=" + ida + "&dueFrom=" + dueDay + "&dueTo=" + dueDay))).containsExactly(no);
+    assertThat(problem(staff.get("to-dos/" + no), 403)).contains("sales");
+    assertThat(staff.put("to-dos/" + no, "{\"description\": \"Mine now\", \"dueAt\": \"" + due + "\"}").status())
+        .isEqualTo(403);
+    assertThat(staff.delete("to-dos/" + no).status()).isEqualTo(403);
+    assertThat(problem(staff.post("to-dos", """
+        {"description": "For Peter", "dueAt": "%s", "salespersonCode": "PS"}""".formatted(due)), 403))
+        .contains("PS");
+
+    long before = ok(manager.get("to-dos")).getJsonNumber("total").longValue();
+    assertThat(problem(sales.post("to-dos", "{\"dueAt\": \"" + due + "\"}", "fr"), 422)).contains("Décrivez la tâche");
+    assertThat(problem(sales.post("to-dos", "{\"description\": \"No time\"}"), 422)).contains("due");
+    assertThat(problem(sales.post("to-dos", """
+        {"description": "Nobody", "dueAt": "%s", "contactNo": "NOSUCH"}""".formatted(due)), 422)).contains("NOSUCH");
+    assertThat(problem(sales.post("to-dos", """
+        {"description": "%s", "dueAt": "%s"}""".formatted("x".repeat(251), due)), 422)).contains("250");
+    assertThat(sales.post("to-dos", "{\"type\": \"PARTY\", \"description\": \"x\", \"dueAt\": \"" + due + "\"}")
+        .status()).isEqualTo(400);
+    assertThat(problem(sales.get("to-dos?status=LATE"), 422)).contains("LATE");
+    assertThat(problem(sales.get("to-dos?dueFrom=tomorrow"), 422)).contains("dueFrom");
+    assertThat(ok(manager.get("to-dos")).getJsonNumber("total").longValue()).as("nothing created").isEqualTo(before);
+
+    JsonObject moved = ok(sales.put("to-dos/" + no, """
+        {"type": "MEETING", "description": "Show Ida the new server", "contactNo": "%s", "dueAt": "%s", "priority": "HIGH",
+         "version": %d}""".formatted(ida, due.plus(Duration.ofDays(1)), meeting.getInt("version"))));
+    assertThat(moved.getString("description")).isEqualTo("Show Ida the new server");
+    assertThat(moved.getString("priority")).isEqualTo("HIGH");
+    JsonObject done = ok(sales.put("to-dos/" + no, """
+        {"type": "MEETING", "description": "Show Ida the new server", "dueAt": "%s", "status": "DONE", "contactNo": "%s"}"""
+        .formatted(due, ida)));
+    assertThat(done.getString("status")).isEqualTo("DONE");
+    assertThat(problem(sales.put("to-dos/" + no, """
+        {"description": "Again", "dueAt": "%s"}""".formatted(due)), 409)).contains("DONE");
+    assertThat(ok(sales.get("to-dos/" + no)).getString("description")).isEqualTo("Show Ida the new server");
+    assertThat(nos(sales.get("to-dos?contactNo=" + ida + "&status=DONE"))).containsExactly(no);
+    JsonArray trail = ok(admin.get("audit-entries?recordType=TO_DO&recordKey=" + no + "&sort=id")).getJsonArray("items");
+    assertThat(trail).extracting(e -> ((JsonObject) e).getString("action") + " " + ((JsonObject) e).getString("userName"))
+        .as("the refused changes left nothing").containsExactly("CREATE sales", "CHANGE sales", "CHANGE sales");
+    assertThat(trail.getJsonObject(2).getJsonObject("changes").getJsonArray("status").getString(1)).isEqualTo("DONE");
+    assertThat(problem(admin.delete("contacts/" + ida), 409)).as("a contact with to-dos stays").contains(ida);
+
+    assertThat(manager.delete("to-dos/" + overdue.getString("no")).status()).isEqualTo(204);
+    assertThat(problem(sales.get("to-dos/" + overdue.getString("no")), 404)).contains(overdue.getString("no"));
+  }
+
+  /** The next Monday-to-Friday day after now's, at 09:00, in the application's zone. */
+  private static Instant nextWorkingMorning(Instant now) {
+    java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+    java.time.LocalDate day = now.atZone(zone).toLocalDate().plusDays(1);
+    while (day.getDayOfWeek().getValue() > 5) {
+      day = day.plusDays(1);
+    }
+    return day.atTime(9, 0).atZone(zone).toInstant();
+  }
+
+  private static List<String> nos(Answer answer) {
+    return ok(answer).getJsonArray("items").stream().map(JsonObject.class::cast).map(t -> t.getString("no")).toList();
+  }
+
   private void restartMailbox(String password) {
     mail.stop();
     mail = new GreenMail(new ServerSetup[] {SMTP, IMAP});

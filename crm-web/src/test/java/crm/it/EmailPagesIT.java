@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -107,6 +108,85 @@ class EmailPagesIT {
     } finally {
       smtp.stop();
     }
+  }
+
+  /**
+   * Follow-up through the pages (F-54, F-56, F-15): a reminder set while composing becomes due on
+   * the application's clock, the reminder job raises a card on the home page; snoozed, the card
+   * goes and comes back after its time; Create follow-up call makes a call in My to-dos, which is
+   * then marked done.
+   */
+  @Test
+  void aReminderSetWhileComposingBecomesACardThenAFollowUpCallThatIsDone() {
+    Api admin = new Api(url);
+    String subject = "Our follow-up offer " + UUID.randomUUID().toString().substring(0, 6);
+    String contactNo = admin.post("contacts", """
+        {"type": "PERSON", "name": "Fiona Follow", "email": "fiona@follow.example", "allowTracking": true}""")
+        .expect(201).getString("no");
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "sales", "sales-demo")) {
+      browser.open("email/compose.xhtml?contactNo=" + contactNo);
+      browser.type("form:subject", subject);
+      browser.click("form:setReminder");
+      browser.waitForDialog("reminderDialog");
+      browser.type("reminderForm:comment", "Ask Fiona about the offer");
+      browser.click("reminderForm:saveReminder");
+      browser.waitForUrl("id=");
+      assertThat(browser.text("reminderSummary")).startsWith("Remind me if no reply by");
+
+      advanceClock(admin, "PT73H");
+      assertThat(admin.post("test-control/reminders/fire", "").status()).isEqualTo(204);
+      browser.open("");
+      assertThat(browser.text("cardsForm:actionCards")).contains(subject).contains("Reminder due")
+          .contains("Ask Fiona about the offer").contains("Fiona Follow");
+      assertThat(browser.text("menuForm:actionCardBadge")).isNotBlank();
+
+      browser.clickXpath(cardButton(subject, "snooze"));
+      browser.waitForDialog("snoozeDialog");
+      browser.click("snoozeForm:snoozeCard");
+      browser.waitForDialogClosed("snoozeDialog");
+      assertThat(browser.messages()).contains("The card is snoozed.");
+      assertThat(browser.text("cardsForm:actionCards")).doesNotContain(subject);
+      advanceClock(admin, "PT25H");
+      browser.open("email/action-cards.xhtml");
+      assertThat(browser.text("cardsForm:actionCards")).as("back after the snooze").contains(subject);
+
+      browser.clickXpath(cardButton(subject, "followUp"));
+      browser.waitForDialog("followUpDialog");
+      assertThat(browser.element("followUpForm:description").getAttribute("value")).isEqualTo(subject);
+      browser.click("followUpForm:createFollowUp");
+      browser.waitForDialogClosed("followUpDialog");
+      String created = browser.messages().stream().filter(m -> m.startsWith("Follow-up call")).findFirst().orElseThrow();
+      String toDoNo = created.replaceAll("Follow-up call (TD\\d+) created, due .*", "$1");
+      assertThat(created).as(created).matches("Follow-up call TD\\d+ created, due \\d\\d/\\d\\d/\\d{4} 09:00\\.");
+      assertThat(browser.text("cardsForm:actionCards")).as("the card goes").doesNotContain(subject);
+
+      browser.open("todo/list.xhtml");
+      assertThat(browser.title()).isEqualTo("My to-dos");
+      assertThat(browser.text("form:toDos")).contains(toDoNo).contains(subject).contains("Call").contains(contactNo);
+      browser.clickXpath("//tr[contains(., '" + toDoNo + "')]//button[contains(@id, ':done')]");
+      assertThat(browser.messages()).contains("To-do " + toDoNo + " is done.");
+      assertThat(browser.text("form:toDos")).as("no longer open").doesNotContain(toDoNo);
+      browser.open("todo/card.xhtml?no=" + toDoNo);
+      assertThat(browser.text("form:status")).isEqualTo("Done");
+      assertThat(browser.text("form:email")).isEqualTo("Open the email it came from");
+
+      browser.click("menuForm:langFr");
+      browser.waitForText("menuForm:mHome", "Accueil");
+      assertThat(browser.text("form:status")).isEqualTo("Faite");
+      browser.open("todo/list.xhtml");
+      assertThat(browser.title()).isEqualTo("Mes tâches");
+    } finally {
+      assertThat(admin.post("test-control/clock/reset", "").status()).isEqualTo(204);
+    }
+  }
+
+  private static void advanceClock(Api admin, String duration) {
+    assertThat(admin.post("test-control/clock/advance?by=" + duration, "").status()).isEqualTo(204);
+  }
+
+  /** The button of the action card about the subject. */
+  private static String cardButton(String subject, String button) {
+    return "//*[@id='cardsForm:actionCards']//tr[contains(., '" + subject + "')]//button[contains(@id, ':" + button + "')]";
   }
 
   private String composeAndSchedule(BrowserSession browser, String sendAt) {

@@ -50,12 +50,15 @@ class SetupPagesIT {
     assertThat(api.post("segments/" + segment + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}")
         .status()).isEqualTo(200);
     assertThat(api.post("segments/" + segment + "/log", "{\"sendAttachments\": false}").status()).isEqualTo(200);
+    String toDo = api.post("to-dos", "{\"description\": \"Every page\", \"contactNo\": \"" + contact
+        + "\", \"dueAt\": \"2030-01-07T09:00:00Z\"}").object().getString("no");
     List<String> pages = List.of("", "contact/list.xhtml", "contact/card.xhtml?no=" + contact,
         "campaign/list.xhtml", "campaign/card.xhtml?no=" + campaign, "campaign/entries.xhtml", "segment/list.xhtml",
         "segment/card.xhtml?no=" + segment, "segment/logged.xhtml", "interaction/log.xhtml",
         "interaction/templates.xhtml", "interaction/template.xhtml?code=" + template, "email/compose.xhtml?contactNo="
         + contact, "mail/outbox.xhtml", "security/users.xhtml", "setup/audit.xhtml", "setup/codes.xhtml",
         "setup/marketing.xhtml", "setup/number-series.xhtml", "setup/salespeople.xhtml", "scheduling/jobs.xhtml",
+        "todo/list.xhtml", "todo/card.xhtml?no=" + toDo, "todo/card.xhtml", "email/action-cards.xhtml",
         "forbidden.xhtml");
     assertThat(api.header("contacts", "Content-Security-Policy")).contains("frame-ancestors 'self'");
     for (String language : List.of("en-US", "fr-FR")) {

@@ -122,7 +122,8 @@ public record SendTimeRecommendation(Instant sendAt, ZoneId zone) {
     return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY;
   }
 
-  private static LocalDate nextWorkingDay(LocalDate day) {
+  /** The first Monday-to-Friday day after {@code day}. */
+  public static LocalDate nextWorkingDay(LocalDate day) {
     LocalDate next = day.plusDays(1);
     while (!isWorkingDay(next)) {
       next = next.plusDays(1);

@@ -22,6 +22,7 @@ public class NumberSeries {
   public static final String CAMPAIGN = "CAMPAIGN";
   public static final String SEGMENT = "SEGMENT";
   public static final String LOGGED_SEGMENT = "LOGGED-SEGMENT";
+  public static final String TO_DO = "TO-DO";
 
   @Id private String code;
   private String description;

@@ -73,7 +73,7 @@ public class CampaignService {
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public void delete(String no) {
     Campaign campaign = get(no);
-    if (References.exist(em, List.of("campaign_entry", "segment", "interaction_template"), "campaign_no", no)) {
+    if (References.exist(em, List.of("campaign_entry", "segment", "interaction_template", "to_do"), "campaign_no", no)) {
       throw new ConflictException("campaign.inUse", no);
     }
     em.remove(campaign);

@@ -93,7 +93,7 @@ public class ContactService {
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public void delete(String no) {
     Contact contact = get(no);
-    if (References.exist(em, List.of("segment_line", "interaction_log_entry"), "contact_no", no)) {
+    if (References.exist(em, List.of("segment_line", "interaction_log_entry", "to_do"), "contact_no", no)) {
       throw new ConflictException("contact.inUse", no);
     }
     if (References.exist(em, List.of("contact"), "company_no", no)) {

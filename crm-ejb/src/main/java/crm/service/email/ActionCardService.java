@@ -3,6 +3,7 @@ package crm.service.email;
 import crm.domain.email.ActionCardKind;
 import crm.domain.security.Roles;
 import crm.domain.shared.AccessRefusedException;
+import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import jakarta.annotation.Resource;
@@ -20,15 +21,19 @@ import java.util.List;
 /**
  * The caller's action cards (F-56): the open ones, high priority first, newest first; a snoozed
  * card comes back at its time. The cards are raised by the timers (reminders, replies), never
- * computed here; a user acts only on their own cards.
+ * computed here; a user acts only on their own cards. A card taken for a follow-up call is
+ * dismissed (the to-do feature makes the call).
  */
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON,
     Roles.BATCH_ADMIN})
 public class ActionCardService {
 
-  private static final String SHOWN = " from action_card a join email e on e.id = a.email_id"
-      + " left join contact c on c.no = a.contact_no where a.owner_user = ?1 and a.status = 'OPEN'"
+  private static final String COLUMNS = "select a.id, a.kind, a.priority, a.email_id, e.subject, a.contact_no, c.name,"
+      + " a.note, a.created_at, a.snoozed_until";
+  private static final String CARDS = " from action_card a join email e on e.id = a.email_id"
+      + " left join contact c on c.no = a.contact_no";
+  private static final String SHOWN = CARDS + " where a.owner_user = ?1 and a.status = 'OPEN'"
       + " and (a.snoozed_until is null or a.snoozed_until <= ?2)";
 
   @PersistenceContext private EntityManager em;
@@ -36,13 +41,9 @@ public class ActionCardService {
   @Inject private Clock clock;
 
   public List<ActionCardView> mine() {
-    List<?> rows = em.createNativeQuery("select a.id, a.kind, a.priority, a.email_id, e.subject, a.contact_no, c.name,"
-            + " a.note, a.created_at, a.snoozed_until" + SHOWN + " order by a.priority, a.created_at desc, a.id desc")
+    List<?> rows = em.createNativeQuery(COLUMNS + SHOWN + " order by a.priority, a.created_at desc, a.id desc")
         .setParameter(1, caller()).setParameter(2, now()).getResultList();
-    return rows.stream().map(r -> (Object[]) r).map(row -> new ActionCardView(((Number) row[0]).longValue(),
-        ActionCardKind.valueOf((String) row[1]), ((Number) row[2]).intValue() == 1, ((Number) row[3]).longValue(),
-        (String) row[4], (String) row[5], (String) row[6], (String) row[7], TrackingEvents.instant(row[8]),
-        row[9] == null ? null : TrackingEvents.instant(row[9]))).toList();
+    return rows.stream().map(row -> view((Object[]) row)).toList();
   }
 
   /** How many cards the caller has now (the top bar's badge). */
@@ -71,14 +72,36 @@ public class ActionCardService {
         .executeUpdate();
   }
 
+  /**
+   * Takes the caller's open card (snoozed or not) for a follow-up to-do: the card is dismissed
+   * and answered as it was. A card already dismissed is refused, so one card makes one to-do.
+   */
+  public ActionCardView takeForFollowUp(long id) {
+    requireMine(id);
+    List<?> rows = em.createNativeQuery(COLUMNS + CARDS + " where a.id = ?1 and a.status = 'OPEN'")
+        .setParameter(1, id).getResultList();
+    if (rows.isEmpty()) {
+      throw new ConflictException("actionCard.closed", String.valueOf(id));
+    }
+    dismiss(id);
+    return view((Object[]) rows.get(0));
+  }
+
+  private static ActionCardView view(Object[] row) {
+    return new ActionCardView(((Number) row[0]).longValue(), ActionCardKind.valueOf((String) row[1]),
+        ((Number) row[2]).intValue() == 1, ((Number) row[3]).longValue(), (String) row[4], (String) row[5],
+        (String) row[6], (String) row[7], TrackingEvents.instant(row[8]),
+        row[9] == null ? null : TrackingEvents.instant(row[9]));
+  }
+
   private void requireMine(long id) {
     List<?> owner = em.createNativeQuery("select owner_user from action_card where id = ?1 for update")
         .setParameter(1, id).getResultList();
     if (owner.isEmpty()) {
-      throw new UnknownRecordException("actionCard.unknown", id);
+      throw new UnknownRecordException("actionCard.unknown", String.valueOf(id));
     }
     if (!caller().equals(owner.get(0))) {
-      throw new AccessRefusedException("actionCard.notYours", id, owner.get(0));
+      throw new AccessRefusedException("actionCard.notYours", String.valueOf(id), owner.get(0));
     }
   }
 

@@ -9,7 +9,7 @@ import java.util.List;
 final class CodeUsage {
 
   private static final List<String> SALESPERSON_TABLES =
-      List.of("contact", "campaign", "segment", "interaction_log_entry", "campaign_entry");
+      List.of("contact", "campaign", "segment", "interaction_log_entry", "campaign_entry", "to_do");
 
   boolean isUsed(EntityManager em, CodeTable table, String code) {
     return switch (table) {

@@ -1,6 +1,7 @@
 package crm.service.shared;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import crm.domain.shared.InvalidInputException;
 import java.util.ArrayList;
@@ -49,6 +50,12 @@ public final class ListRequest {
   public ListRequest withinDays(String field, LocalDate first, LocalDate last) {
     where(field, Operator.AT_LEAST, first == null ? null : first.atStartOfDay());
     return where(field, Operator.AT_MOST, last == null ? null : last.plusDays(1).atStartOfDay().minusNanos(1000));
+  }
+
+  /** An instant field within the days from {@code first} to {@code last} of the zone, each bound optional. */
+  public ListRequest withinDays(String field, LocalDate first, LocalDate last, ZoneId zone) {
+    where(field, Operator.AT_LEAST, first == null ? null : first.atStartOfDay(zone).toInstant());
+    return where(field, Operator.AT_MOST, last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000));
   }
 
   public ListRequest whereEqual(String field, Object value) {

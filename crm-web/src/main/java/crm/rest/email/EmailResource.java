@@ -9,7 +9,6 @@ import crm.service.email.EmailService;
 import crm.service.email.EmailTemplateService;
 import crm.service.email.EmailText;
 import crm.service.email.SendTimeService;
-import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -57,9 +56,7 @@ public class EmailResource {
     var request = Params.list(page, size, sort)
         .whereEqual("contactNo", contactNo)
         .whereEqual("status", Params.enumValue(EmailStatus.class, "status", status))
-        .where("createdAt", Operator.AT_LEAST, fromDay == null ? null : fromDay.atStartOfDay(clock.getZone()).toInstant())
-        .where("createdAt", Operator.AT_MOST,
-            toDay == null ? null : toDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1000));
+        .withinDays("createdAt", fromDay, toDay, clock.getZone());
     return emails.list(request).map(EmailDto::from);
   }
 

@@ -72,6 +72,11 @@ public class CurrentUser {
     return any(Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON);
   }
 
+  /** Everyone's to-dos, and giving one to another salesperson (F-15). */
+  public boolean isMaySeeAllToDos() {
+    return any(Roles.MARKETING_MANAGER);
+  }
+
   public boolean isMayWatchOutbox() {
     return any(Roles.MARKETING_MANAGER, Roles.BATCH_ADMIN);
   }

@@ -10,6 +10,8 @@ import crm.domain.setup.CodeTable;
 import crm.domain.setup.Salesperson;
 import crm.domain.segment.LoggedSegment;
 import crm.domain.segment.SavedCriteria;
+import crm.domain.todo.ToDoPriority;
+import crm.domain.todo.ToDoType;
 import crm.service.campaign.CampaignService;
 import crm.service.contact.ContactService;
 import crm.service.interaction.InteractionTemplateService;
@@ -103,5 +105,13 @@ public class Lookups {
 
   public InitiatedBy[] getInitiators() {
     return InitiatedBy.values();
+  }
+
+  public ToDoType[] getToDoTypes() {
+    return ToDoType.values();
+  }
+
+  public ToDoPriority[] getToDoPriorities() {
+    return ToDoPriority.values();
   }
 }

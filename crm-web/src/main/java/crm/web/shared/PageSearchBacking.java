@@ -28,6 +28,8 @@ public class PageSearchBacking {
   private static final List<Destination> PAGES = List.of(
       new Destination("menu.home", "/index.xhtml"),
       new Destination("menu.contacts", "/contact/list.xhtml"),
+      new Destination("menu.toDos", "/todo/list.xhtml"),
+      new Destination("menu.actionCards", "/email/action-cards.xhtml"),
       new Destination("menu.campaigns", "/campaign/list.xhtml"),
       new Destination("menu.newCampaign", "/campaign/card.xhtml", CurrentUser::isMayEditCampaigns),
       new Destination("menu.segments", "/segment/list.xhtml"),

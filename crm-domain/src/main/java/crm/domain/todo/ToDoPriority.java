@@ -1,0 +1,8 @@
+package crm.domain.todo;
+
+/** How urgent a to-do is. */
+public enum ToDoPriority {
+  HIGH,
+  NORMAL,
+  LOW
+}
