@@ -6,10 +6,12 @@ import crm.service.progress.WorkProgress;
 import crm.service.segment.BackgroundSegmentLog;
 import crm.service.segment.SegmentLogService;
 import crm.web.shared.Feedback;
+import crm.web.shared.UserZone;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.sql.Timestamp;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -28,6 +30,7 @@ public class SegmentLogProgressBacking implements Serializable {
   @Inject private SegmentLogService logging;
   @Inject private SegmentCardBacking card;
   @Inject private SegmentActionsBacking options;
+  @Inject private UserZone userZone;
   private WorkProgress latest;
   private LoggedSegment logged;
 
@@ -79,10 +82,10 @@ public class SegmentLogProgressBacking implements Serializable {
     return Feedback.text("segment.log.done", logged.getNo(), logged.getNoOfInteractions());
   }
 
-  /** Letters and emails so far, and who started the log when. */
+  /** Letters and emails so far, and who started the log when (in the user's time zone). */
   public String getCounts() {
     return latest == null ? null : Feedback.text("progress.segmentLog.counts", latest.letters(), latest.emails(),
-        latest.startedBy(), java.sql.Timestamp.valueOf(latest.startedAt()));
+        latest.startedBy(), Timestamp.valueOf(userZone.fromServer(latest.startedAt())));
   }
 
   public String getFollowUp() {
