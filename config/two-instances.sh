@@ -8,6 +8,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root=$PWD
 db=${CRM_KILL_DB_URL#jdbc:postgresql://}
 declare -a pids runs
+export PGOPTIONS="-c client_min_messages=warning"
 psql_() { psql -X -q -t -A -v ON_ERROR_STOP=1 "postgresql://$CRM_KILL_DB_USER@$db" -c "$1"; }
 
 cleanup() { for pid in "${pids[@]}" "${sink:-}"; do [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true; done; }
@@ -72,7 +73,8 @@ wait_until_none() {
   echo "still $left messages in ($1) after $2 s"
 }
 
-# Counts, per outbox message, the copies the sink received, into the variables messages,
+# Counts, per outbox message, the copies the sink received (by the Message-ID of each of its
+# attempts: an UNCERTAIN message keeps none of its own), into the variables messages,
 # sent_once, lost (arrived 0 times and not UNCERTAIN), duplicates (arrived more than once without an
 # UNCERTAIN attempt on record), uncertain, uncertain_arrived, unfinished and unknown (arrivals of
 # no outbox message); prints them and the attempts of each uncertain message.
@@ -89,8 +91,10 @@ count_deliveries() {
            count(*) filter (where status = 'UNCERTAIN' and copies = 1),
            count(*) filter (where status not in ('SENT', 'UNCERTAIN')),
            (select count(*) from received r where not exists
-              (select 1 from outbox_message o where o.message_id = r.message_id))
-      from (select o.id, o.status, (select count(*) from received r where r.message_id = o.message_id) as copies,
+              (select 1 from send_attempt a where a.message_id = r.message_id))
+      from (select o.id, o.status, (select count(*) from received r where r.message_id = o.message_id
+                or r.message_id in (select a.message_id from send_attempt a where a.outbox_id = o.id
+                                     and a.message_id is distinct from o.message_id)) as copies,
                    exists (select 1 from send_attempt a where a.outbox_id = o.id and a.outcome = 'UNCERTAIN') as listed
               from outbox_message o) m")
   echo "messages $messages: sent once $sent_once, lost $lost, silent duplicates $duplicates," \
