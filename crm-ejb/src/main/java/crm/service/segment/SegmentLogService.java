@@ -60,11 +60,12 @@ public class SegmentLogService {
   /**
    * Logs the segment and answers the logged segment. With {@code sendAttachments}, hard-copy
    * lines get their letters and email lines their messages in the outbox, in the same
-   * transaction.
+   * transaction. Records no progress: the letter previews log in a transaction they roll back.
    */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public LoggedSegment log(String segmentNo, boolean createFollowUpSegment, boolean sendAttachments) {
-    return log(segmentNo, createFollowUpSegment, sendAttachments, false);
+    return getLogged(writer.write(segmentNo, createFollowUpSegment, sendAttachments, false, user(),
+        ProgressReport.NONE));
   }
 
   /**
