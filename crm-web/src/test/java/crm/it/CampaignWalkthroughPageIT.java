@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -181,18 +184,48 @@ class CampaignWalkthroughPageIT {
     assertThat(browser.driver().findElements(By.id("loggedNo"))).isEmpty();
   }
 
+  /**
+   * Story step 7, F-66: the log runs in the background and the card shows its phase and counts.
+   * The test holds the segment's row, so the log waits in its first phase: the card shows it
+   * there after the manager left and came back, and to another user; once released, the result.
+   */
   private String logSegment(BrowserSession browser, String segmentNo, long lines) {
     browser.click("form:log");
     browser.waitForDialog("logDialog");
     browser.check("logForm:sendAttachments");
     browser.check("logForm:createFollowUp");
     shot(browser, "07-log-dialog");
-    browser.click("logForm:ok");
-    browser.waitForDialogClosed("logDialog");
+    String waiting = "Logging in progress: interaction log entries, 0 of " + lines + ".";
+    try (Connection holder = TestDatabase.schema()) {
+      holder.setAutoCommit(false);
+      try (PreparedStatement lock = holder.prepareStatement("select no from segment where no = ? for update")) {
+        lock.setString(1, segmentNo);
+        lock.executeQuery().close();
+      }
+      browser.click("logForm:ok");
+      browser.waitForDialogClosed("logDialog");
+      browser.waitForText("logProgressForm:logStatus", waiting);
+      assertThat(browser.text("logProgressForm:logCounts")).startsWith("Letters 0, emails 0. Started by manager on ");
+      shot(browser, "07b-log-in-progress");
+      browser.open("segment/list.xhtml");
+      browser.open("segment/card.xhtml?no=" + segmentNo);
+      assertThat(browser.text("logProgressForm:logStatus")).as("after leaving and coming back").isEqualTo(waiting);
+      try (BrowserSession other = new BrowserSession(url, "fr-FR", "admin", "admin-demo")) {
+        other.open("segment/card.xhtml?no=" + segmentNo);
+        assertThat(other.text("logProgressForm:logStatus")).as("another user, in French")
+            .isEqualTo("Journalisation en cours : écritures journal interaction, 0 sur " + lines + ".");
+      }
+      holder.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    browser.waitForText("logProgressForm:logStatus", "Segment logged as ");
     String loggedNo = browser.text("loggedNo");
-    assertThat(browser.messages())
-        .contains("Segment logged as " + loggedNo + " with " + lines + " interactions.")
-        .anyMatch(m -> m.startsWith("Follow-up segment "));
+    assertThat(browser.text("logProgressForm:logStatus")).isEqualTo("Segment logged as " + loggedNo + " with " + lines + " interactions.");
+    Matcher sent = Pattern.compile("Letters (\\d+), emails (\\d+)\\. Started by manager ").matcher(browser.text("logProgressForm:logCounts"));
+    assertThat(sent.lookingAt()).as("letters and emails counted").isTrue();
+    assertThat(Long.parseLong(sent.group(1)) + Long.parseLong(sent.group(2))).as("one letter or email a line").isEqualTo(lines);
+    assertThat(browser.text("logProgressForm:logFollowUp")).startsWith("Follow-up segment ");
     assertThat(browser.pageSource()).doesNotContain("id=\"form:addContacts\"");
     shot(browser, "08-segment-card-logged");
     return loggedNo;
@@ -274,7 +307,9 @@ class CampaignWalkthroughPageIT {
     browser.waitForDialog("logDialog");
     browser.click("logForm:ok");
     browser.waitForDialogClosed("logDialog");
-    assertThat(browser.messages()).contains("Segment logged as " + browser.text("loggedNo") + " with " + responders + " interactions.");
+    browser.waitForText("logProgressForm:logStatus", "Segment logged as ");
+    assertThat(browser.text("logProgressForm:logStatus"))
+        .isEqualTo("Segment logged as " + browser.text("loggedNo") + " with " + responders + " interactions.");
 
     browser.open("campaign/card.xhtml?no=" + campaignNo);
     assertThat(browser.text("statResponded")).isEqualTo(String.valueOf(responders));
@@ -351,6 +386,7 @@ class CampaignWalkthroughPageIT {
     browser.click("menuForm:langFr");
     browser.waitForText("menuForm:mHome", "Accueil");
     assertThat(browser.pageSource()).contains("Nombre de lignes").doesNotContain("???");
+    assertThat(browser.text("logProgressForm:logStatus")).startsWith("Segment journalisé sous le n° ");
     shot(browser, "15-segment-card-french");
     browser.open("interaction/template.xhtml?code=BUS");
     browser.clickLink("FRA");

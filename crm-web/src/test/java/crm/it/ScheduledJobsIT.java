@@ -96,6 +96,28 @@ class ScheduledJobsIT {
   }
 
   @Test
+  void aDailyJobsTimeIsSetOverRestAsInTheConsoleAndABadTimeChangesNothing() {
+    String job = "jobs/delete-canceled-campaign-entries";
+    try {
+      JsonObject moved = batch.put(job + "/schedule", "{\"dailyAt\": \"04:30\"}").object();
+      assertThat(moved.getString("schedule")).isEqualTo("daily at 04:30");
+      assertThat(moved.getString("dailyAt")).isEqualTo("04:30");
+      assertThat(moved.getString("nextRunAt")).contains("T04:30");
+
+      Api.Answer bad = batch.put(job + "/schedule", "{\"dailyAt\": \"25:00\"}");
+      assertThat(bad.status()).isEqualTo(422);
+      assertThat(bad.object().getString("detail")).isEqualTo("The value of \"dailyAt\" is not valid: 25:00");
+      assertThat(batch.put(job + "/schedule", "{}").status()).isEqualTo(422);
+      assertThat(batch.put("jobs/mail-dispatch/schedule", "{\"dailyAt\": \"04:30\"}").status()).isEqualTo(422);
+      assertThat(batch.as("sales", "sales-demo").put(job + "/schedule", "{\"dailyAt\": \"05:00\"}").status())
+          .isEqualTo(403);
+      assertThat(batch.get(job).object().getString("schedule")).isEqualTo("daily at 04:30");
+    } finally {
+      jobs.reschedule("delete-canceled-campaign-entries", LocalTime.of(2, 0));
+    }
+  }
+
+  @Test
   void aPausedDailyJobRecordsItsDueRunSkippedAndResumedItDeletesTheCanceledEntries() throws Exception {
     long canceled = campaignEntry(true);
     long kept = campaignEntry(false);

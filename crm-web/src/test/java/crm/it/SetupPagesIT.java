@@ -251,6 +251,8 @@ class SetupPagesIT {
     try (BrowserSession browser = new BrowserSession(url, "fr-FR", "batch", "batch-demo")) {
       browser.open("scheduling/jobs.xhtml");
       assertThat(browser.text("form:jobs")).contains("toutes les 5 secondes", "tous les jours à 03:00");
+      assertThat(browser.text("form:jobs")).as("what the clean-up keeps").contains(
+          "Conserve l'historique d'exécution 30 jours et les événements de suivi 730 jours");
       browser.screenshot("29-timer-console-fr");
       browser.open("");
       browser.screenshot("30-batch-home-fr");

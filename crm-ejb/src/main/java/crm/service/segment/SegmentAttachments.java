@@ -7,6 +7,8 @@ import crm.domain.shared.InvalidInputException;
 import crm.service.email.BulkEmails;
 import crm.service.letter.Recipient;
 import crm.service.mail.EmailHtml;
+import crm.service.progress.ProgressReport;
+import crm.service.progress.WorkPhase;
 import crm.service.letter.RecipientQuery;
 import crm.service.letter.SentLetters;
 import java.sql.Connection;
@@ -36,9 +38,20 @@ final class SegmentAttachments {
     this.settings = settings;
   }
 
-  void prepare(String loggedSegmentNo, LocalDateTime now) throws SQLException {
+  /** How many letters and emails the log sends. */
+  record Sent(long letters, long emails) {}
+
+  /**
+   * Prepares the letters and emails, reporting the recipients prepared every thousand and once
+   * more before the rows are written in batches (F-66).
+   */
+  Sent prepare(String loggedSegmentNo, LocalDateTime now, ProgressReport report) throws SQLException {
     List<Recipient> recipients = RecipientQuery.forLoggedSegment(connection, loggedSegmentNo);
     refuseMissingAddresses(recipients);
+    long done = 0;
+    long letterCount = 0;
+    long emailCount = 0;
+    report.report(WorkPhase.ATTACHMENTS, done, recipients.size(), letterCount, emailCount);
     try (PreparedStatement letters = connection.prepareStatement(
             "insert into sent_letter (entry_no, logged_segment_no, paper_size, language_code, content) values (?, ?, ?, ?, ?)");
         BulkEmails emails = new BulkEmails(connection, loggedSegmentNo, settings.emails());
@@ -46,21 +59,27 @@ final class SegmentAttachments {
             "update interaction_log_entry set correspondence_type = ?, delivery_status = ? where entry_no = ?")) {
       for (Recipient r : recipients) {
         if (!r.hasText()) {
-          continue;
-        }
-        if (r.correspondenceType() == CorrespondenceType.EMAIL && r.doNotEmail()) {
+          // no letter text in the line's language: nothing to send, but the line counts as done
+        } else if (r.correspondenceType() == CorrespondenceType.EMAIL && r.doNotEmail()) {
           addStatus(status, r, CorrespondenceType.EMAIL, "DO_NOT_EMAIL");
         } else if (r.correspondenceType() == CorrespondenceType.EMAIL && hasAddress(r)) {
           addStatus(status, r, CorrespondenceType.EMAIL, emails.add(email(r, now)));
+          emailCount++;
         } else {
           addLetter(letters, r, loggedSegmentNo, now);
           addStatus(status, r, CorrespondenceType.HARD_COPY, "PRINTED");
+          letterCount++;
+        }
+        if (++done % ProgressReport.EVERY == 0) {
+          report.report(WorkPhase.ATTACHMENTS, done, recipients.size(), letterCount, emailCount);
         }
       }
+      report.report(WorkPhase.WRITING, done, recipients.size(), letterCount, emailCount);
       letters.executeBatch();
       emails.execute();
       status.executeBatch();
     }
+    return new Sent(letterCount, emailCount);
   }
 
   private void refuseMissingAddresses(List<Recipient> recipients) {

@@ -1,18 +1,17 @@
 package crm.service.segment;
 
-import crm.service.shared.Sql;
 import crm.domain.audit.AuditAction;
 import crm.domain.security.Roles;
 import crm.domain.segment.LoggedSegment;
-import crm.domain.setup.MarketingSetup;
-import crm.domain.setup.NumberSeries;
+import crm.domain.shared.BusinessException;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.audit.AuditTrail;
-import crm.service.email.BulkEmails;
 import crm.service.letter.LetterService;
-import crm.service.setup.NumberSeriesService;
+import crm.service.progress.ProgressReport;
+import crm.service.progress.ProgressService;
+import crm.service.progress.WorkProgress;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
 import crm.service.shared.Page;
@@ -27,8 +26,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -42,15 +40,16 @@ import javax.sql.DataSource;
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class SegmentLogService {
 
-  private static final String LOGGED_SEGMENT = "LOGGED_SEGMENT";
+  /** The audit trail's name for a logged segment. */
+  static final String LOGGED_SEGMENT = "LOGGED_SEGMENT";
 
   @PersistenceContext private EntityManager em;
   @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
   @Resource private SessionContext session;
-  @Inject private NumberSeriesService numberSeries;
-  @Inject private Clock clock;
   @Inject private LetterService letters;
   @Inject private AuditTrail audit;
+  @Inject private ProgressService progress;
+  @Inject private SegmentLogWriter writer;
 
   /** Logs the segment without sending anything. */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
@@ -61,49 +60,57 @@ public class SegmentLogService {
   /**
    * Logs the segment and answers the logged segment. With {@code sendAttachments}, hard-copy
    * lines get their letters and email lines their messages in the outbox, in the same
-   * transaction.
+   * transaction. Records no progress: the letter previews log in a transaction they roll back.
    */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public LoggedSegment log(String segmentNo, boolean createFollowUpSegment, boolean sendAttachments) {
-    return log(segmentNo, createFollowUpSegment, sendAttachments, false);
+    return getLogged(writer.write(segmentNo, createFollowUpSegment, sendAttachments, false, user(),
+        ProgressReport.NONE));
   }
 
   /**
    * Logs the segment as above; with {@code deliverInWorkingHours} each email is scheduled at its
    * recipient's next working hour (F-52, F-58), or queued now when the recipient's zone is unknown.
+   * Its progress is recorded as for the page's log (F-66).
    */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public LoggedSegment log(String segmentNo, boolean createFollowUpSegment, boolean sendAttachments,
       boolean deliverInWorkingHours) {
-    String loggedSegmentNo;
-    try (Connection connection = dataSource.getConnection()) {
-      Sql sql = new Sql(connection);
-      SegmentRows.requireUnlogged(sql, segmentNo, true);
-      if (sql.number("select count(*) from segment_line where segment_no = ?", segmentNo) == 0) {
-        throw new InvalidInputException("segment.noLines", segmentNo);
-      }
-      SegmentLogger logger = new SegmentLogger(connection);
-      long withoutTemplate = logger.linesWithoutTemplate(segmentNo);
-      if (withoutTemplate > 0) {
-        throw new InvalidInputException("segment.noTemplate", segmentNo, withoutTemplate);
-      }
-      LocalDateTime now = LocalDateTime.now(clock);
-      loggedSegmentNo = numberSeries.next(NumberSeries.LOGGED_SEGMENT);
-      em.flush();
-      logger.log(segmentNo, loggedSegmentNo, now, user());
-      audit.record(AuditAction.LOG, LOGGED_SEGMENT, loggedSegmentNo, Map.of("segmentNo", segmentNo));
-      if (sendAttachments) {
-        new SegmentAttachments(connection, attachmentSettings(deliverInWorkingHours)).prepare(loggedSegmentNo, now);
-      }
-      if (createFollowUpSegment) {
-        String followUpNo = numberSeries.next(NumberSeries.SEGMENT);
-        em.flush();
-        logger.createFollowUp(segmentNo, loggedSegmentNo, followUpNo, now);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+    return log(start(segmentNo), segmentNo, createFollowUpSegment, sendAttachments, deliverInWorkingHours,
+        Locale.ENGLISH);
+  }
+
+  /**
+   * Checks that the segment can be logged and records that its log starts (F-66), so that its
+   * card shows it at once; answers the id of the run, for {@link #log(long, String, boolean,
+   * boolean, boolean, Locale)}.
+   */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
+  public long start(String segmentNo) {
+    progress.latest(ProgressService.SEGMENT_LOG, segmentNo).filter(WorkProgress::isRunning).ifPresent(running -> {
+      throw new ConflictException("segment.logRunning", segmentNo, running.startedBy());
+    });
+    return progress.start(ProgressService.SEGMENT_LOG, segmentNo, writer.loggableLines(segmentNo));
+  }
+
+  /**
+   * Logs the segment for the run {@code work}, recording its phases and counts as it goes, then
+   * its result with the log or, after a rollback, its failure in the {@code locale} of whoever
+   * watches it.
+   */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
+  public LoggedSegment log(long work, String segmentNo, boolean createFollowUpSegment, boolean sendAttachments,
+      boolean deliverInWorkingHours, Locale locale) {
+    try {
+      LoggedSegment logged = getLogged(writer.write(segmentNo, createFollowUpSegment, sendAttachments,
+          deliverInWorkingHours, user(), (phase, done, total, letters, emails)
+              -> progress.report(work, phase, done, total, letters, emails)));
+      progress.finish(work, logged.getNo());
+      return logged;
+    } catch (RuntimeException e) {
+      progress.fail(work, e instanceof BusinessException refusal ? refusal.messageIn(locale) : null);
+      throw e;
     }
-    return getLogged(loggedSegmentNo);
   }
 
   /**
@@ -113,7 +120,7 @@ public class SegmentLogService {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public byte[] previewLetters(String segmentNo) {
-    LoggedSegment logged = log(segmentNo, false, true);
+    LoggedSegment logged = getLogged(writer.write(segmentNo, false, true, false, user(), ProgressReport.NONE));
     try {
       return letters.lettersOfLoggedSegment(logged.getNo());
     } catch (UnknownRecordException e) {
@@ -121,14 +128,6 @@ public class SegmentLogService {
     } finally {
       session.setRollbackOnly();
     }
-  }
-
-  private SegmentAttachments.Settings attachmentSettings(boolean deliverInWorkingHours) {
-    MarketingSetup setup = em.find(MarketingSetup.class, MarketingSetup.ID);
-    return new SegmentAttachments.Settings(setup.letterhead(), setup.getPaperSize().name(),
-        setup.getSenderEmail(), setup.getSenderName(), setup.getEmailFallback(),
-        new BulkEmails.Settings(setup.isTrackingEnabled(), deliverInWorkingHours, user(), clock.instant(),
-            clock.getZone()));
   }
 
   public Page<LoggedSegment> listLogged(ListRequest request) {

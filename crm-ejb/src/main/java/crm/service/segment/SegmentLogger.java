@@ -17,7 +17,11 @@ public final class SegmentLogger {
   private final Sql sql;
 
   public SegmentLogger(Connection connection) {
-    this.sql = new Sql(connection);
+    this(new Sql(connection));
+  }
+
+  SegmentLogger(Sql sql) {
+    this.sql = sql;
   }
 
   /** Lines whose interaction template is missing on the line and on the header. */

@@ -3,6 +3,8 @@ package crm.service.segment;
 import crm.domain.letter.Letterhead;
 import crm.domain.setup.EmailFallback;
 import crm.service.email.BulkEmails;
+import crm.service.progress.ProgressReport;
+import crm.service.progress.WorkPhase;
 import crm.service.shared.BenchmarkDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,7 +20,10 @@ import java.util.Locale;
  * Issue 8: logging the benchmark's 50,000-line segment by email, with tracking and each message
  * scheduled in its recipient's working hours, against the same log without them (target: at most
  * 1.5 times as long). Each log (entries, logged segment, emails, recipients, outbox rows) runs in
- * a transaction that is rolled back; the two kinds alternate, median of 5. Not a test.
+ * a transaction that is rolled back; the two kinds alternate, median of 5. Issue 10 (F-66): the
+ * same untracked log again with its progress recorded as the page's log records it (an update of
+ * its work_progress row on a connection of its own, committed, per phase and per thousand
+ * recipients), against the log without (target: no measurable difference). Not a test.
  */
 public final class EmailLogBenchmark {
 
@@ -45,32 +50,74 @@ public final class EmailLogBenchmark {
       c.setAutoCommit(false);
       double[] plain = new double[RUNS];
       double[] engaged = new double[RUNS];
+      double[] watched = new double[RUNS];
       long emails = 0;
-      for (int run = 0; run < RUNS; run++) {
-        plain[run] = log(c, "LSBP" + run, false);
-        c.rollback();
-        engaged[run] = log(c, "LSBE" + run, true);
-        emails = count(c);
-        c.rollback();
+      long reports = 0;
+      try (Connection progress = database.connect()) {
+        progress.createStatement().execute("insert into work_progress (id, kind, subject_no, state, phase,"
+            + " started_at, updated_at, instance_id) values (1, 'SEGMENT_LOG', '" + SEGMENT + "', 'RUNNING',"
+            + " 'ENTRIES', localtimestamp, localtimestamp, 'bench')");
+        for (int run = 0; run < RUNS; run++) {
+          plain[run] = log(c, "LSBP" + run, false, ProgressReport.NONE);
+          c.rollback();
+          ProgressRow row = new ProgressRow(progress);
+          watched[run] = log(c, "LSBW" + run, false, row);
+          reports = row.reports;
+          c.rollback();
+          engaged[run] = log(c, "LSBE" + run, true, ProgressReport.NONE);
+          emails = count(c);
+          c.rollback();
+        }
       }
       Arrays.sort(plain);
+      Arrays.sort(watched);
       Arrays.sort(engaged);
       System.out.printf("%nLogging %s by email (%,d contacts in the database), median of %d runs:%n", SEGMENT,
           contacts, RUNS);
       System.out.printf("  without tracking, sent now:                       %,8.0f ms%n", plain[RUNS / 2]);
       System.out.printf("  tracked, each in its recipient's working hours:   %,8.0f ms  (%.2fx)%n",
           engaged[RUNS / 2], engaged[RUNS / 2] / plain[RUNS / 2]);
+      System.out.printf("  without tracking, its progress recorded:          %,8.0f ms  (%.3fx, %d reports)%n",
+          watched[RUNS / 2], watched[RUNS / 2] / plain[RUNS / 2], reports);
       System.out.printf("  emails written by one log:                        %,8d%n", emails);
     }
   }
 
   /** One log of the segment with its emails, timed; the caller rolls it back. */
-  private static double log(Connection c, String loggedSegmentNo, boolean trackedInWorkingHours) throws SQLException {
+  private static double log(Connection c, String loggedSegmentNo, boolean trackedInWorkingHours,
+      ProgressReport report) throws SQLException {
     LocalDateTime now = LocalDateTime.now();
     long start = System.nanoTime();
-    new SegmentLogger(c).log(SEGMENT, loggedSegmentNo, now, "BENCH");
-    new SegmentAttachments(c, settings(trackedInWorkingHours)).prepare(loggedSegmentNo, now);
+    long entries = new SegmentLogger(c).log(SEGMENT, loggedSegmentNo, now, "BENCH").interactions();
+    report.report(WorkPhase.ENTRIES, entries, entries, 0, 0);
+    new SegmentAttachments(c, settings(trackedInWorkingHours)).prepare(loggedSegmentNo, now, report);
     return (System.nanoTime() - start) / 1e6;
+  }
+
+  /** The progress of the log written as ProgressService.report writes it: one committed update a report. */
+  private static final class ProgressRow implements ProgressReport {
+    private final Connection connection;
+    private int reports;
+
+    ProgressRow(Connection connection) {
+      this.connection = connection;
+    }
+
+    @Override
+    public void report(WorkPhase phase, long done, long total, long letters, long emails) {
+      try (var update = connection.prepareStatement("update work_progress set phase = ?, done = ?, total = ?,"
+          + " letters = ?, emails = ?, updated_at = localtimestamp where id = 1 and state = 'RUNNING'")) {
+        update.setString(1, phase.name());
+        update.setLong(2, done);
+        update.setLong(3, total);
+        update.setLong(4, letters);
+        update.setLong(5, emails);
+        update.executeUpdate();
+        reports++;
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private static SegmentAttachments.Settings settings(boolean trackedInWorkingHours) {

@@ -1,14 +1,17 @@
 package crm.rest.scheduling;
 
 import crm.domain.scheduling.JobOutcome;
+import crm.rest.shared.Bodies;
 import crm.rest.shared.Params;
 import crm.service.scheduling.JobStatus;
 import crm.service.scheduling.ScheduledJobs;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -70,6 +73,17 @@ public class JobResource {
   public JobDto runNow(@PathParam("name") String name) {
     return dto(jobs.runNow(name));
   }
+
+  /** The time of day of a daily job, {@code {"dailyAt": "HH:mm"}}, as the console's clock button sets it. */
+  @PUT
+  @Path("{name}/schedule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JobDto reschedule(@PathParam("name") String name, DailyAt body) {
+    return dto(jobs.reschedule(name, Params.time("dailyAt", Bodies.require(body).dailyAt())));
+  }
+
+  /** The body of {@link #reschedule}. */
+  public record DailyAt(String dailyAt) {}
 
   private JobDto dto(JobStatus status) {
     return JobDto.from(status, Params.locale(headers));

@@ -4,6 +4,7 @@ import crm.domain.shared.InvalidInputException;
 import crm.service.shared.ListRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -65,6 +66,15 @@ public final class Params {
     }
     try {
       return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("request.badValue", name, value);
+    }
+  }
+
+  /** A time of day, "HH:mm"; required. */
+  public static LocalTime time(String name, String value) {
+    try {
+      return LocalTime.parse(required(name, value));
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("request.badValue", name, value);
     }

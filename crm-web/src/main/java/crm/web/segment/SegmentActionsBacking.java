@@ -1,7 +1,6 @@
 package crm.web.segment;
 
 import crm.domain.segment.CriteriaActionType;
-import crm.domain.segment.LoggedSegment;
 import crm.service.segment.SegmentCriteriaService;
 import crm.service.segment.SegmentLogService;
 import crm.web.shared.Downloads;
@@ -14,7 +13,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The actions of segment/card.xhtml, each behind a dialog: Add, Reduce and Refine Contacts with
- * a preview of the step, Go Back, Save and Reuse Criteria, Reuse Logged Segment, Print and Log. Every
+ * a preview of the step, Go Back, Save and Reuse Criteria, Reuse Logged Segment, Print, and the options of Log
+ * ({@link SegmentLogProgressBacking} starts it). Every
  * step is applied to the database at once; the card then re-reads its No. of Lines.
  */
 @Named
@@ -76,17 +76,6 @@ public class SegmentActionsBacking implements Serializable {
     if (lines != null) {
       Feedback.info(key, arguments);
       card.refresh();
-    }
-  }
-
-  public void log() {
-    LoggedSegment logged = Feedback.call(() -> logging.log(card.getNo(), createFollowUp, sendAttachments, deliverInWorkingHours), null);
-    if (logged != null) {
-      Feedback.info("segment.log.done", logged.getNo(), logged.getNoOfInteractions());
-      if (logged.getFollowUpSegmentNo() != null) {
-        Feedback.info("segment.log.followUp", logged.getFollowUpSegmentNo());
-      }
-      card.load();
     }
   }
 
