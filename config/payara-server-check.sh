@@ -90,6 +90,13 @@ sed -e 's#db\.example\.internal\(\\\\:5432\)/crm$#127.0.0.1\1/'"$DATABASE"'#' \
     config/payara-server.asadmin > "$SERVER/payara-server.asadmin"
 grep -q "127.0.0.1.*$DATABASE" "$SERVER/payara-server.asadmin" || fail "no database URL to set"
 asadmin multimode --file "$SERVER/payara-server.asadmin"
+step "Restarting the domain (its JVM options), then waiting for the application"
+asadmin restart-domain "$DOMAIN" >/dev/null
+# The domain answers before its applications are loaded again.
+for _ in $(seq 300); do
+  [ "$(curl -sS -o /dev/null -w '%{http_code}' "$API/contacts")" = 401 ] && break
+  sleep 2
+done
 
 step "Playing the story over REST"
 # call METHOD PATH EXPECTED_STATUS [JSON BODY]: prints the answer's body.
@@ -128,4 +135,9 @@ pdftotext "$secrets/letters.pdf" "$secrets/letters.txt"
 grep -q "Jørgen Ærø" "$secrets/letters.txt" || fail "the letter does not name Jørgen Ærø"
 grep -q "Dear Jørgen, thank you for visiting our stand." "$secrets/letters.txt" \
   || fail "the letter lacks the template's text"
+step "Checking that no answer names the server, not even the listener's own error pages"
+for path in crm/api/contacts nothing-here crm/api/contacts/%00; do
+  answer=$(curl -sS -i "http://127.0.0.1:$HTTP_PORT/$path")
+  if grep -qi payara <<<"$answer"; then fail "/$path names the server: $answer"; fi
+done
 step "The story passed: $company, $buyer, segment $segment logged as $logged, letters printed"

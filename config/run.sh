@@ -26,5 +26,5 @@ if [ "${CRM_SKIP_BUILD:-false}" != true ]; then
 fi
 mkdir -p "$CRM_DATA_DIR" "$root/crm-web/target/micro-tmp"
 echo "CRM Marketing is starting: http://localhost:$CRM_PORT/crm/ (REST API: http://localhost:$CRM_PORT/crm/api/)"
-exec java -Djava.io.tmpdir="$root/crm-web/target/micro-tmp" -jar crm-web/target/payara-micro.jar \
+exec java -Dproduct.name= -Djava.io.tmpdir="$root/crm-web/target/micro-tmp" -jar crm-web/target/payara-micro.jar \
   --deploy crm-web/target/crm.war --contextroot crm --port "$CRM_PORT" --nocluster

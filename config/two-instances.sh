@@ -45,7 +45,7 @@ start() {
   CRM_DATASOURCE_URL="$CRM_KILL_DB_URL?currentSchema=$schema" CRM_DATASOURCE_USER="$CRM_KILL_DB_USER" \
   CRM_DATASOURCE_PASSWORD="${CRM_KILL_DB_PASSWORD:-}" CRM_DEMO_DATA_ENABLED=false \
   CRM_MAIL_SMTP_HOST=127.0.0.1 CRM_MAIL_SMTP_PORT="$SMTP_PORT" CRM_MAIL_DISPATCH_HEARTBEAT_LAPSE_SECONDS=10 \
-    java -Xmx512m -Duser.timezone=UTC -Djava.io.tmpdir="$work/tmp$1" -jar "$work/payara-micro.jar" \
+    java -Xmx512m -Duser.timezone=UTC -Dproduct.name= -Djava.io.tmpdir="$work/tmp$1" -jar "$work/payara-micro.jar" \
     --deploy "$work/crm.war" --contextroot crm --port "$port" $(micro_options "$1") \
     --rootdir "$work/root$1" > "$work/instance$1-run$run.log" 2>&1 &
   pids[$1]=$!

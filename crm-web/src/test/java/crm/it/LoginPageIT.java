@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import crm.it.Api.Answer;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -287,6 +290,19 @@ class LoginPageIT {
       assertThat(admin.header(path, "Content-Security-Policy")).contains("frame-ancestors 'self'");
       assertThat(admin.header(path, "Server")).as(path).doesNotContain("Payara");
       assertThat(admin.header(path, "Strict-Transport-Security")).as("only over TLS").isEmpty();
+    }
+  }
+
+  @Test
+  void answersOutsideTheApplicationNameNoServerEither() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    // The API without credentials, a page outside the application, and URIs the listener refuses
+    // before the application sees them.
+    for (String path : List.of("/crm/api/contacts", "/nothing-here", "/crm/api/contacts/%00", "/crm/api/contacts/%5C")) {
+      HttpResponse<String> answer = http.send(
+          HttpRequest.newBuilder(url.toURI().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(path).isBetween(400, 499);
+      assertThat(answer.headers().map() + answer.body()).as(path).doesNotContainIgnoringCase("payara");
     }
   }
 }
