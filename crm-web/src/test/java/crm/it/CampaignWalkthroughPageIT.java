@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,6 +37,7 @@ import org.openqa.selenium.By;
 class CampaignWalkthroughPageIT {
 
   private static final Pattern NUMBER = Pattern.compile("(\\d+)");
+  private static final Pattern READER = Pattern.compile("Reader No\\. (\\d+)");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -97,6 +103,42 @@ class CampaignWalkthroughPageIT {
       templateCard(browser);
       inFrench(browser, segmentNo);
     }
+  }
+
+  /** F-66: a batch of several chunks prints in the background, with its count, then downloads whole. */
+  @Test
+  void aLargeLetterBatchPrintsInTheBackgroundAndDownloadsWhole() throws Exception {
+    String loggedNo = LargeLetterBatch.log(url, 1_201, "XP");
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
+      browser.open("segment/logged.xhtml");
+      String print = "//tr[.//span[@class='logged-no' and text()='" + loggedNo + "']]//button[contains(@id, ':print')]";
+      browser.clickXpath(print);
+      browser.waitForDialog("printDialog");
+      browser.waitForText("form:printStatus", "1,201 letters printed, ready to download.");
+      shot(browser, "09c-letters-printed");
+      assertThat(readers(browser.download("form:downloadLetters"))).as("a letter for every person of the batch")
+          .hasSize(1_201).contains(1, 500, 501, 1_201);
+
+      browser.js("PF('printDialog').hide();");
+      browser.clickXpath(print);
+      browser.waitForDialog("printDialog");
+      assertThat(browser.text("form:printStatus")).as("printed letters are not printed again")
+          .isEqualTo("1,201 letters printed, ready to download.");
+    }
+    try (Connection connection = TestDatabase.schema(); Statement sql = connection.createStatement();
+        ResultSet runs = sql.executeQuery("select count(*), min(done), min(state) from work_progress"
+            + " where kind = 'LETTER_PRINT' and subject_no = '" + loggedNo + "'")) {
+      runs.next();
+      assertThat(List.of(runs.getLong(1), runs.getLong(2), runs.getString(3))).containsExactly(1L, 1_201L, "DONE");
+    }
+    Api.Download overRest = new Api(url).download("logged-segments/" + loggedNo + "/letters");
+    assertThat(overRest.contentType()).isEqualTo("application/pdf");
+    assertThat(readers(overRest.body())).as("REST streams the same letters").hasSize(1_201);
+  }
+
+  /** The numbers of the readers the letters of a PDF are addressed to. */
+  private static Set<Integer> readers(byte[] pdf) {
+    return READER.matcher(PdfText.of(pdf)).results().map(m -> Integer.valueOf(m.group(1))).collect(Collectors.toSet());
   }
 
   private String createCampaign(BrowserSession browser) {

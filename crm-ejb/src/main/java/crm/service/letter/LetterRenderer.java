@@ -9,6 +9,8 @@ import crm.domain.letter.Letter;
 import crm.domain.letter.Letterhead;
 import crm.domain.letter.PaperSize;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,25 +39,37 @@ public final class LetterRenderer {
    * @throws IllegalArgumentException when there is no letter to print
    */
   public byte[] render(Letterhead letterhead, PaperSize paper, List<Letter> letters) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32_768 + 4_096 * letters.size());
+    render(letterhead, paper, letters.iterator(), out);
+    return out.toByteArray();
+  }
+
+  /**
+   * The letters as they come, each written to {@code out} as soon as it is laid out, so that a
+   * batch of any size prints in the memory of a few letters (the caller may read them in chunks).
+   *
+   * @throws IllegalArgumentException when there is no letter to print
+   */
+  public void render(Letterhead letterhead, PaperSize paper, Iterator<Letter> letters, OutputStream out) {
     Objects.requireNonNull(letterhead, "letterhead");
     Objects.requireNonNull(paper, "paper");
-    if (letters.isEmpty()) {
+    if (!letters.hasNext()) {
       throw new IllegalArgumentException("There is no letter to print");
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(32_768 + 4_096 * letters.size());
     Document document = new Document(new Rectangle(paper.width(), paper.height()));
     try {
-      writeAll(letterhead, paper, letters, document, PdfWriter.getInstance(document, out));
+      PdfWriter writer = PdfWriter.getInstance(document, out);
+      writer.setCloseStream(false);
+      writeAll(letterhead, paper, letters, document, writer);
     } catch (DocumentException e) {
       throw new IllegalStateException("Cannot lay out the letters", e);
     }
-    return out.toByteArray();
   }
 
   private static void writeAll(
       Letterhead letterhead,
       PaperSize paper,
-      List<Letter> letters,
+      Iterator<Letter> letters,
       Document document,
       PdfWriter writer)
       throws DocumentException {
@@ -65,14 +79,16 @@ public final class LetterRenderer {
     useFirstPageMargins(document, paper);
     document.open();
     FirstPage firstPage = new FirstPage(writer, paper, letterhead);
-    for (int i = 0; i < letters.size(); i++) {
-      if (i > 0) {
+    boolean first = true;
+    while (letters.hasNext()) {
+      if (!first) {
         numbers.finishLetter(writer);
         useFirstPageMargins(document, paper);
         document.newPage();
       }
+      first = false;
       numbers.startLetter(writer);
-      write(letters.get(i), document, paper, firstPage);
+      write(letters.next(), document, paper, firstPage);
     }
     numbers.finishLetter(writer);
     document.close();

@@ -9,7 +9,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Prints letters as they were sent (F-35, F-41): all the letters of a logged segment in one PDF,
@@ -25,13 +28,30 @@ public class LetterService {
 
   /** The printable batch of a logged segment, in entry order. */
   public byte[] lettersOfLoggedSegment(String loggedSegmentNo) {
-    List<?> rows = em.createNativeQuery("select paper_size, content from sent_letter"
-            + " where logged_segment_no = ?1 order by entry_no")
-        .setParameter(1, loggedSegmentNo).getResultList();
-    if (rows.isEmpty()) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeLettersOfLoggedSegment(loggedSegmentNo, out, printed -> { });
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes the batch of a logged segment to {@code out} letter by letter, reading them in chunks,
+   * so that its size does not matter; tells {@code printed} how many letters are done as it goes.
+   * Answers how many letters it wrote.
+   */
+  public long writeLettersOfLoggedSegment(String loggedSegmentNo, OutputStream out, LongConsumer printed) {
+    SentLetterBatch batch = new SentLetterBatch(em, loggedSegmentNo, printed);
+    if (batch.first() == null) {
       throw new UnknownRecordException("loggedSegment.noLetters", loggedSegmentNo);
     }
-    return render(rows);
+    RENDERER.render(batch.first().letterhead(), batch.paper(), batch, out);
+    printed.accept(batch.handedOut());
+    return batch.handedOut();
+  }
+
+  /** How many letters of a logged segment there are to print. */
+  public long countLettersOfLoggedSegment(String loggedSegmentNo) {
+    return ((Number) em.createNativeQuery("select count(*) from sent_letter where logged_segment_no = ?1")
+        .setParameter(1, loggedSegmentNo).getSingleResult()).longValue();
   }
 
   /** The letter of one interaction, exactly as it was sent. */

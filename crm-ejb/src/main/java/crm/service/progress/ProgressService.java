@@ -31,6 +31,7 @@ import javax.sql.DataSource;
 public class ProgressService {
 
   public static final String SEGMENT_LOG = "SEGMENT_LOG";
+  public static final String LETTER_PRINT = "LETTER_PRINT";
 
   @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
   @Resource private SessionContext session;
@@ -39,10 +40,9 @@ public class ProgressService {
   @Inject private InstanceHeartbeat heartbeat;
   @Inject private MailSettings mail;
 
-  /** Records that the work starts on {@code total} items; answers its id. */
+  /** Records that the work starts on {@code total} items in its first phase; answers its id. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
-  public long start(String kind, String subjectNo, long total) {
+  public long start(String kind, String subjectNo, WorkPhase phase, long total) {
     heartbeat.beat();
     LocalDateTime now = LocalDateTime.now(clock);
     String user = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
@@ -50,14 +50,13 @@ public class ProgressService {
       long id = sql.number("select nextval('work_progress_seq')");
       sql.update("insert into work_progress (id, kind, subject_no, state, phase, total, started_by, started_at,"
           + " updated_at, instance_id) values (?, ?, ?, 'RUNNING', ?, ?, ?, ?, ?, ?)",
-          id, kind, subjectNo, WorkPhase.ENTRIES.name(), total, user, now, now, instance.id());
+          id, kind, subjectNo, phase.name(), total, user, now, now, instance.id());
       return id;
     });
   }
 
   /** A report of the running work ({@link ProgressReport}). */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public void report(long id, WorkPhase phase, long done, long total, long letters, long emails) {
     withSql(sql -> sql.update("update work_progress set phase = ?, done = ?, total = ?, letters = ?, emails = ?,"
         + " updated_at = ? where id = ? and state = 'RUNNING'",
@@ -65,7 +64,6 @@ public class ProgressService {
   }
 
   /** The work is done and produced {@code resultNo}: in the work's transaction, so it commits with it. */
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public void finish(long id, String resultNo) {
     withSql(sql -> sql.update("update work_progress set state = 'DONE', result_no = ?, updated_at = ? where id = ?",
         resultNo, LocalDateTime.now(clock), id));
@@ -73,7 +71,6 @@ public class ProgressService {
 
   /** The work failed and was rolled back; {@code failure} is the message to show, null when unexpected. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public void fail(long id, String failure) {
     String shown = failure == null || failure.length() <= 1000 ? failure : failure.substring(0, 1000);
     withSql(sql -> sql.update("update work_progress set state = 'FAILED', failure = ?, updated_at = ?"

@@ -11,6 +11,7 @@ import crm.service.audit.AuditTrail;
 import crm.service.letter.LetterService;
 import crm.service.progress.ProgressReport;
 import crm.service.progress.ProgressService;
+import crm.service.progress.WorkPhase;
 import crm.service.progress.WorkProgress;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
@@ -90,7 +91,7 @@ public class SegmentLogService {
     progress.latest(ProgressService.SEGMENT_LOG, segmentNo).filter(WorkProgress::isRunning).ifPresent(running -> {
       throw new ConflictException("segment.logRunning", segmentNo, running.startedBy());
     });
-    return progress.start(ProgressService.SEGMENT_LOG, segmentNo, writer.loggableLines(segmentNo));
+    return progress.start(ProgressService.SEGMENT_LOG, segmentNo, WorkPhase.ENTRIES, writer.loggableLines(segmentNo));
   }
 
   /**

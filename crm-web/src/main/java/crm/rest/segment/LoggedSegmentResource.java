@@ -1,5 +1,6 @@
 package crm.rest.segment;
 
+import crm.domain.shared.UnknownRecordException;
 import crm.rest.shared.Params;
 import crm.rest.shared.Pdfs;
 import crm.service.letter.LetterService;
@@ -43,12 +44,15 @@ public class LoggedSegmentResource {
     return LoggedSegmentDto.from(logging.getLogged(no));
   }
 
-  /** The printable letters of the logged segment, one PDF. */
+  /** The printable letters of the logged segment, one PDF streamed as the letters are laid out. */
   @GET
   @Path("{no}/letters")
   @Produces("application/pdf")
   public Response letters(@PathParam("no") String no) {
-    return Pdfs.inline(letters.lettersOfLoggedSegment(no), "letters-" + no + ".pdf");
+    if (letters.countLettersOfLoggedSegment(no) == 0) {
+      throw new UnknownRecordException("loggedSegment.noLetters", no);
+    }
+    return Pdfs.inline(out -> letters.writeLettersOfLoggedSegment(no, out, printed -> { }), "letters-" + no + ".pdf");
   }
 
   @POST

@@ -1,6 +1,10 @@
 package crm.web.shared;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -12,6 +16,18 @@ public final class Downloads {
   /** A PDF, or null when there is none (the page action failed and said why). */
   public static StreamedContent pdf(String fileName, byte[] pdf) {
     return file(fileName, "application/pdf", pdf);
+  }
+
+  /** A file on disk, streamed whatever its size, or null when it is not (or no longer) there. */
+  public static StreamedContent file(String fileName, String contentType, Path file) {
+    return file == null || !Files.isReadable(file) ? null : DefaultStreamedContent.builder().name(fileName)
+        .contentType(contentType).stream(() -> {
+          try {
+            return Files.newInputStream(file);
+          } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+          }
+        }).build();
   }
 
   /** A file of the given type, or null when there are no bytes. */
