@@ -23,4 +23,9 @@ public record WorkProgress(long id, String subjectNo, String state, WorkPhase ph
   public boolean isFailed() {
     return "FAILED".equals(state);
   }
+
+  /** How far the current phase is, from its real counts. */
+  public long percent() {
+    return total == 0 ? 0 : Math.min(100, done * 100 / total);
+  }
 }

@@ -6,6 +6,7 @@ import crm.service.progress.ProgressService;
 import crm.service.progress.WorkProgress;
 import crm.web.shared.Downloads;
 import crm.web.shared.Feedback;
+import crm.web.shared.ProgressStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,21 +52,12 @@ public class LetterPrintBacking implements Serializable {
   }
 
   public long getPercent() {
-    return latest == null || latest.total() == 0 ? 0 : Math.min(100, latest.done() * 100 / latest.total());
+    return latest == null ? 0 : latest.percent();
   }
 
   /** Printing (n of m), printed, failed or interrupted: from the run's row. */
   public String getStatus() {
-    if (latest == null) {
-      return null;
-    } else if (isRunning()) {
-      return Feedback.text("letters.print.running", latest.done(), latest.total());
-    } else if (latest.interrupted()) {
-      return Feedback.text("letters.print.interrupted");
-    } else if (latest.isFailed()) {
-      return Feedback.text("letters.print.failed");
-    }
-    return Feedback.text("letters.print.done", latest.total());
+    return ProgressStatus.of(latest, "progress.letterPrint", () -> Feedback.text("progress.letterPrint.done", latest.total()));
   }
 
   /** The printed PDF, or null with a message when its file is gone (another instance printed it, or it expired). */
@@ -73,7 +65,7 @@ public class LetterPrintBacking implements Serializable {
     StreamedContent pdf = isDone()
         ? Downloads.file(loggedSegmentNo + ".pdf", "application/pdf", files.of(latest.id())) : null;
     if (pdf == null) {
-      Feedback.error("letters.print.gone");
+      Feedback.error("progress.letterPrint.gone");
     }
     return pdf;
   }

@@ -6,6 +6,7 @@ import crm.service.progress.WorkProgress;
 import crm.service.segment.BackgroundSegmentLog;
 import crm.service.segment.SegmentLogService;
 import crm.web.shared.Feedback;
+import crm.web.shared.ProgressStatus;
 import crm.web.shared.UserZone;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -61,25 +62,14 @@ public class SegmentLogProgressBacking implements Serializable {
     return latest != null && latest.isRunning();
   }
 
-  /** How far the current phase is, from its real counts. */
   public long getPercent() {
-    return latest == null || latest.total() == 0 ? 0 : Math.min(100, latest.done() * 100 / latest.total());
+    return latest == null ? 0 : latest.percent();
   }
 
   /** The one line that says where the log is: running (phase, n of m), logged, failed or interrupted. */
   public String getStatus() {
-    if (latest == null) {
-      return null;
-    } else if (isRunning()) {
-      return Feedback.text("progress.segmentLog.running", Feedback.text("progress.phase." + latest.phase()),
-          latest.done(), latest.total());
-    } else if (latest.interrupted()) {
-      return Feedback.text("progress.segmentLog.interrupted");
-    } else if (latest.isFailed()) {
-      return Feedback.text("progress.segmentLog.failed",
-          latest.failure() == null ? Feedback.text("error.unexpected") : latest.failure());
-    }
-    return Feedback.text("segment.log.done", logged.getNo(), logged.getNoOfInteractions());
+    return ProgressStatus.of(latest, "progress.segmentLog",
+        () -> Feedback.text("segment.log.done", logged.getNo(), logged.getNoOfInteractions()));
   }
 
   /** Letters and emails so far, and who started the log when (in the user's time zone). */
