@@ -60,7 +60,19 @@ public final class ContactLoadBenchmark {
     database.recreate();
     try (Connection c = database.connect(); Statement s = c.createStatement()) {
       long t = System.nanoTime();
-      BenchmarkDatabase.insertContacts(c, 1, contacts);
+      List<String> indexes = new ArrayList<>();
+      try (var rows = s.executeQuery("select indexname, indexdef from pg_indexes where schemaname = current_schema()"
+          + " and tablename = 'contact' and indexname <> 'contact_pkey'")) {
+        while (rows.next()) {
+          indexes.add(rows.getString(2));
+          s.addBatch("drop index " + rows.getString(1));
+        }
+      }
+      s.executeBatch();
+      BenchmarkDatabase.insertContacts(c, 1, contacts); // then the indexes, built at once: faster than row by row
+      for (String index : indexes) {
+        s.execute(index);
+      }
       s.execute("vacuum analyze salesperson, contact");
       System.out.printf("%,d contacts generated and analyzed in %.1f s%n", contacts, (System.nanoTime() - t) / 1e9);
     }
