@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * it had taken none of it. Any other failure goes to the caller, whose send ledger records it as
  * for a message sent on a connection of its own: never lost, never sent twice unknowingly.
  */
-final class SmtpConnection implements AutoCloseable {
+public final class SmtpConnection implements AutoCloseable {
 
   static final long PAUSE_MILLIS = 1000;
 
