@@ -45,20 +45,23 @@ public final class Listing<T> {
   /**
    * How many rows match the request's criteria: the exact number up to {@link
    * ListRequest#COUNT_LIMIT} or when the request asks for it, else {@code COUNT_LIMIT + 1}
-   * ("more"), found by reading no more keys than that.
+   * ("more"). Unless asked, a probe for a row past the limit comes first: the database reads that
+   * many keys, and answers one row at most.
    */
   public long count(ListRequest request) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
-    if (request.exactCount()) {
-      var count = cb.createQuery(Long.class);
-      Root<T> root = count.from(type);
-      count.select(cb.count(root)).where(predicates(cb, root, request));
-      return em.createQuery(count).getSingleResult();
+    if (!request.exactCount()) {
+      var probe = cb.createQuery(Object.class);
+      Root<T> root = probe.from(type);
+      probe.select(attribute(root, key())).where(predicates(cb, root, request));
+      if (!em.createQuery(probe).setFirstResult(ListRequest.COUNT_LIMIT).setMaxResults(1).getResultList().isEmpty()) {
+        return ListRequest.COUNT_LIMIT + 1;
+      }
     }
-    var keys = cb.createQuery(Object.class);
-    Root<T> root = keys.from(type);
-    keys.select(attribute(root, key())).where(predicates(cb, root, request));
-    return em.createQuery(keys).setMaxResults(ListRequest.COUNT_LIMIT + 1).getResultList().size();
+    var count = cb.createQuery(Long.class);
+    Root<T> root = count.from(type);
+    count.select(cb.count(root)).where(predicates(cb, root, request));
+    return em.createQuery(count).getSingleResult();
   }
 
   /**
