@@ -28,8 +28,7 @@ public class EmailService {
 
   /** Newest first unless sorted otherwise; criteria on Email's attributes (contactNo, status, createdAt…). */
   public Page<EmailView> list(ListRequest request) {
-    Listing<Email> listing = new Listing<>(em, Email.class, "-id");
-    long total = listing.count(request);
-    return new Page<>(new EmailViews(em).of(listing.items(request, total)), total);
+    Page<Email> page = new Listing<>(em, Email.class, "-id").list(request);
+    return page.withItems(new EmailViews(em).of(page.items()));
   }
 }

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 /**
  * Sends the due outbox messages (F-51, F-58, issue 15): what the mail timer calls on every instance, and
  * what tests call directly. It claims a batch, delivers each message on its own, and goes on
- * until nothing is due. It runs outside any transaction, so that each claim commits before its
+ * until nothing is due, over one SMTP connection for the run. It runs outside any transaction, so that each claim commits before its
  * messages are sent and each message commits on its own (DESIGN.md decisions 4 and 5).
  *
  * <p>No role: the mail timer calls it without a caller, and no page or REST resource reaches it.
@@ -29,12 +29,15 @@ public class MailDispatcher {
   @Inject private OutboxClaims claims;
   @Inject private AttemptStarts starts;
   @Inject private MessageDelivery delivery;
+  @Inject private MailSender sender;
 
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public DispatchSummary dispatchDue() {
     List<DeliveryOutcome> outcomes = new ArrayList<>();
-    for (List<Claim> batch = claims.claimDue(); !batch.isEmpty(); batch = claims.claimDue()) {
-      deliver(batch, outcomes);
+    try (SmtpConnection connection = sender.reuseConnection()) {
+      for (List<Claim> batch = claims.claimDue(); !batch.isEmpty(); batch = claims.claimDue()) {
+        deliver(batch, outcomes);
+      }
     }
     DispatchSummary summary = DispatchSummary.of(outcomes);
     if (summary.total() > 0) {

@@ -10,7 +10,10 @@ import java.util.List;
 /**
  * What a list asks for: a page (0-based), a page size, a sort ({@code field} or {@code -field}
  * for descending) and criteria on entity attributes. Field names are checked against the
- * entity by {@link Listing}; callers decide which fields they expose.
+ * entity by {@link Listing}; callers decide which fields they expose. The page next to one
+ * already shown is asked for by the key of its boundary row ({@link #after}, {@link #before}):
+ * the database then skips nothing, however far the list has been paged. Counting stops above
+ * {@value #COUNT_LIMIT} rows unless the exact count is asked for.
  */
 public final class ListRequest {
 
@@ -21,10 +24,15 @@ public final class ListRequest {
   public record Criterion(String field, Operator operator, Object value) {}
 
   public static final int MAX_SIZE = 500;
+  /** Above this many matching rows a list says "more than" unless asked to count exactly. */
+  public static final int COUNT_LIMIT = 10_000;
   private final int page;
   private final int size;
   private final String sort;
   private final List<Criterion> criteria = new ArrayList<>();
+  private boolean exactCount;
+  private Object after;
+  private Object before;
 
   public ListRequest(Integer page, Integer size, String sort) {
     this.page = page == null ? 0 : page;
@@ -62,8 +70,36 @@ public final class ListRequest {
     return where(field, Operator.EQUAL, value);
   }
 
+  /** Counts every matching row, however many (a count of a million rows is not free). */
+  public ListRequest countExactly() {
+    exactCount = true;
+    return this;
+  }
+
+  /** The page that follows the row of this key (the default sort's attribute), if it still exists. */
+  public ListRequest after(Object key) {
+    after = key;
+    return oneBoundary();
+  }
+
+  /** The page that precedes the row of this key, if it still exists. */
+  public ListRequest before(Object key) {
+    before = key;
+    return oneBoundary();
+  }
+
+  private ListRequest oneBoundary() {
+    if (after != null && before != null) {
+      throw new InvalidInputException("list.twoBoundaries");
+    }
+    return this;
+  }
+
   public int page() { return page; }
   public int size() { return size; }
   public String sort() { return sort; }
   public List<Criterion> criteria() { return List.copyOf(criteria); }
+  public boolean exactCount() { return exactCount; }
+  public Object after() { return after; }
+  public Object before() { return before; }
 }

@@ -11,11 +11,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
- * Lists entities page by page with the Criteria API: a count and one page, both in the
- * database, so a list of a million contacts costs the same as a list of a hundred. Sort and
- * filter fields must be attributes of the entity, otherwise the request is refused.
+ * Lists entities page by page with the Criteria API, everything in the database, so a list of a
+ * million contacts costs about what a list of a hundred does: the count stops at
+ * {@link ListRequest#COUNT_LIMIT} rows unless the exact count is asked for, the page next to a
+ * shown one is read after its boundary row ({@link KeysetPage}) and a jump skips rows with an
+ * offset from the nearer end. Sort and filter fields must be attributes of the entity, otherwise
+ * the request is refused; the default sort's attribute is the key, unique.
  */
 public final class Listing<T> {
 
@@ -30,25 +34,45 @@ public final class Listing<T> {
   }
 
   public Page<T> list(ListRequest request) {
-    long total = count(request);
-    return new Page<>(items(request, total), total);
+    long counted = count(request);
+    boolean exact = counted <= ListRequest.COUNT_LIMIT || request.exactCount();
+    List<T> items = request.after() == null && request.before() == null ? null
+        : new KeysetPage<>(em, this, request).items().orElse(null);
+    return new Page<>(items == null ? items(request, counted) : items,
+        exact ? counted : ListRequest.COUNT_LIMIT, exact);
   }
 
-  /** How many rows match the request's criteria. */
+  /**
+   * How many rows match the request's criteria: the exact number up to {@link
+   * ListRequest#COUNT_LIMIT} or when the request asks for it, else {@code COUNT_LIMIT + 1}
+   * ("more"). Unless asked, a probe for a row past the limit comes first: the database reads that
+   * many keys, and answers one row at most.
+   */
   public long count(ListRequest request) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
+    if (!request.exactCount()) {
+      var probe = cb.createQuery(Object.class);
+      Root<T> root = probe.from(type);
+      probe.select(attribute(root, key())).where(predicates(cb, root, request));
+      if (!em.createQuery(probe).setFirstResult(ListRequest.COUNT_LIMIT).setMaxResults(1).getResultList().isEmpty()) {
+        return ListRequest.COUNT_LIMIT + 1;
+      }
+    }
     var count = cb.createQuery(Long.class);
-    Root<T> countRoot = count.from(type);
-    count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request));
+    Root<T> root = count.from(type);
+    count.select(cb.count(root)).where(predicates(cb, root, request));
     return em.createQuery(count).getSingleResult();
   }
 
   /**
-   * The rows of the requested page, of {@code total} matching rows. A page in the second half
-   * is read from the other end in the reverse order (the database skips the fewer rows), then
-   * turned round: the last page of a million costs what the first does.
+   * The rows of the requested page, of {@code counted} matching rows ({@link #count}). When the
+   * count is exact, a page in the second half is read from the other end in the reverse order
+   * (the database skips the fewer rows), then turned round: the last page of a million costs what
+   * the first does.
    */
-  public List<T> items(ListRequest request, long total) {
+  public List<T> items(ListRequest request, long counted) {
+    boolean known = counted <= ListRequest.COUNT_LIMIT || request.exactCount();
+    long total = known ? counted : Long.MAX_VALUE;
     long first = (long) request.page() * request.size();
     if (first >= total) {
       return List.of();
@@ -70,8 +94,29 @@ public final class Listing<T> {
     return items;
   }
 
-  private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, ListRequest request) {
-    return request.criteria().stream().map(c -> predicate(cb, root, c)).toArray(Predicate[]::new);
+  Class<T> type() {
+    return type;
+  }
+
+  /** The key: the default sort's attribute, which orders rows with equal sort values. */
+  String key() {
+    return defaultSort.startsWith("-") ? defaultSort.substring(1) : defaultSort;
+  }
+
+  /** The sort's attribute (the key when none is asked for). */
+  String sortField(String sort) {
+    String field = sort == null || sort.isBlank() ? defaultSort : sort.trim();
+    return field.startsWith("-") ? field.substring(1) : field;
+  }
+
+  /** Whether the sort runs descending. */
+  boolean descending(String sort) {
+    return (sort == null || sort.isBlank() ? defaultSort : sort.trim()).startsWith("-");
+  }
+
+  Predicate[] predicates(CriteriaBuilder cb, Root<T> root, ListRequest request, Predicate... more) {
+    return Stream.concat(request.criteria().stream().map(c -> predicate(cb, root, c)), Stream.of(more))
+        .toArray(Predicate[]::new);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -96,24 +141,22 @@ public final class Listing<T> {
   }
 
   /**
-   * The requested sort, then the default sort's attribute in the same direction: rows with equal
-   * values keep one order from page to page, and an index on (column, key) serves both. Reversed,
-   * every direction turns (nulls too, as they sort high in PostgreSQL and in H2 as configured).
+   * The requested sort, then the key in the same direction: rows with equal values keep one
+   * order from page to page, and an index on (column, key) serves both. Reversed, every direction
+   * turns (nulls too, as they sort high in PostgreSQL and in H2 as configured).
    */
-  private List<Order> order(CriteriaBuilder cb, Root<T> root, String sort, boolean reversed) {
-    String field = sort == null || sort.isBlank() ? defaultSort : sort.trim();
-    boolean descending = field.startsWith("-") != reversed;
-    String name = field.startsWith("-") ? field.substring(1) : field;
-    String tieBreaker = defaultSort.startsWith("-") ? defaultSort.substring(1) : defaultSort;
+  List<Order> order(CriteriaBuilder cb, Root<T> root, String sort, boolean reversed) {
+    boolean descending = descending(sort) != reversed;
+    String name = sortField(sort);
     List<Order> orders = new ArrayList<>();
-    for (String attribute : name.equals(tieBreaker) ? List.of(name) : List.of(name, tieBreaker)) {
+    for (String attribute : name.equals(key()) ? List.of(name) : List.of(name, key())) {
       Path<?> path = attribute(root, attribute);
       orders.add(descending ? cb.desc(path) : cb.asc(path));
     }
     return orders;
   }
 
-  private Path<?> attribute(Root<T> root, String field) {
+  Path<?> attribute(Root<T> root, String field) {
     try {
       return root.get(field);
     } catch (IllegalArgumentException | IllegalStateException e) {

@@ -64,7 +64,7 @@ final class BenchmarkDispatch {
   }
 
   void dispatch(boolean ledger) throws Exception {
-    try (Connection c = database.connect()) {
+    try (Connection c = database.connect(); SmtpConnection smtp = sender.reuseConnection()) {
       c.setAutoCommit(false);
       Sql sql = new Sql(c);
       for (List<Claim> batch = claim(c, sql, ledger); !batch.isEmpty(); batch = claim(c, sql, ledger)) {

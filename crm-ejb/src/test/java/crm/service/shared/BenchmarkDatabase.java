@@ -28,6 +28,15 @@ public record BenchmarkDatabase(String schema, String url, String user, String p
         env("CRM_BENCH_DB_USER", "postgres"), env("CRM_BENCH_DB_PASSWORD", ""));
   }
 
+  /** A test's own schema: the tests' schema (env CRM_TEST_DB_SCHEMA, crm_it) and a suffix. */
+  public static BenchmarkDatabase forTest(String suffix) {
+    String schema = System.getenv().getOrDefault("CRM_TEST_DB_SCHEMA", "crm_it") + "_" + suffix;
+    if (!schema.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException("Bad schema name " + schema);
+    }
+    return of(schema);
+  }
+
   /** Drops the schema, creates it again and migrates it. */
   public void recreate() throws SQLException {
     empty();

@@ -39,7 +39,7 @@ class MigrationUpgradeTest {
     FLYWAY_LOG.setLevel(Level.WARNING);
   }
 
-  private final BenchmarkDatabase database = BenchmarkDatabase.of(schema());
+  private final BenchmarkDatabase database = BenchmarkDatabase.forTest("upgrade");
 
   @Test
   void anUpgradedDatabaseKeepsEveryRowAndValueOfTheLastRelease() throws Exception {
@@ -125,14 +125,5 @@ class MigrationUpgradeTest {
     try (InputStream in = MigrationUpgradeTest.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-  }
-
-  /** Beside the integration tests' schema, so that two runs given different ones never meet. */
-  private static String schema() {
-    String schema = System.getenv().getOrDefault("CRM_TEST_DB_SCHEMA", "crm_it") + "_upgrade";
-    if (!schema.matches("[a-z_][a-z0-9_]*")) {
-      throw new IllegalArgumentException("Bad schema name " + schema);
-    }
-    return schema;
   }
 }

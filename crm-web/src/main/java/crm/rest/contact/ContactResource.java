@@ -42,8 +42,9 @@ public class ContactResource {
       @QueryParam("name") String name, @QueryParam("type") String type,
       @QueryParam("companyNo") String companyNo, @QueryParam("city") String city,
       @QueryParam("countryCode") String countryCode, @QueryParam("languageCode") String languageCode,
-      @QueryParam("salespersonCode") String salespersonCode) {
-    var request = Params.list(page, size, sort)
+      @QueryParam("salespersonCode") String salespersonCode, @QueryParam("count") String count,
+      @QueryParam("after") String after, @QueryParam("before") String before) {
+    var request = Params.list(page, size, sort, count, after, before)
         .where("name", Operator.CONTAINS, name)
         .whereEqual("type", Params.enumValue(ContactType.class, "type", type))
         .whereEqual("companyNo", companyNo)

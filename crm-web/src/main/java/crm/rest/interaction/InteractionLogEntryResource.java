@@ -34,8 +34,9 @@ public class InteractionLogEntryResource {
       @QueryParam("contactNo") String contactNo, @QueryParam("campaignNo") String campaignNo,
       @QueryParam("segmentNo") String segmentNo, @QueryParam("loggedSegmentNo") String loggedSegmentNo,
       @QueryParam("templateCode") String templateCode, @QueryParam("canceled") String canceled,
-      @QueryParam("from") String from, @QueryParam("to") String to) {
-    var request = Params.list(page, size, sort)
+      @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("count") String count,
+      @QueryParam("after") String after, @QueryParam("before") String before) {
+    var request = Params.list(page, size, sort, count, after, before)
         .whereEqual("contactNo", contactNo)
         .whereEqual("campaignNo", campaignNo)
         .whereEqual("segmentNo", segmentNo)

@@ -25,6 +25,27 @@ public final class Params {
     return new ListRequest(integer("page", page), integer("size", size), sort);
   }
 
+  /**
+   * A list that may be large: {@code count=exact} counts every matching row (else "total" stops
+   * at ListRequest.COUNT_LIMIT with "totalExact": false); {@code after} or {@code before} the key
+   * of a row asks for the page next to it, read without skipping rows ({@code page} then only
+   * serves if that row is gone).
+   */
+  public static ListRequest list(String page, String size, String sort, String count, String after, String before) {
+    ListRequest request = list(page, size, sort);
+    if (count != null && !count.isBlank()) {
+      if (!"exact".equals(count.trim())) {
+        throw new InvalidInputException("request.badValue", "count", count);
+      }
+      request.countExactly();
+    }
+    return request.after(blankless(after)).before(blankless(before));
+  }
+
+  private static String blankless(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
   /** The value of a parameter that must be given. */
   public static String required(String name, String value) {
     if (value == null || value.isBlank()) {

@@ -46,7 +46,7 @@ public class InteractionLogBacking implements Serializable {
     model = new PageModel<>(
         request -> contactNames.preload(interactions.list(withBar(request)), InteractionLogEntry::getContactNo),
         entry -> String.valueOf(entry.getEntryNo()),
-        Map.of("correspondenceType", CorrespondenceType::valueOf, "canceled", Boolean::valueOf));
+        Map.of("correspondenceType", CorrespondenceType::valueOf, "canceled", Boolean::valueOf)).byKey();
   }
 
   private ListRequest withBar(ListRequest request) {

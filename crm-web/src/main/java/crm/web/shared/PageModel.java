@@ -15,7 +15,10 @@ import org.primefaces.model.SortOrder;
 /**
  * A lazy table (F-71) over a service's paged list: the page, the sort and the column filters go
  * to the database. Text filters match "contains"; the fields given as exact compare for
- * equality, their filter text converted (for enums or booleans).
+ * equality, their filter text converted (for enums or booleans). Above {@link
+ * ListRequest#COUNT_LIMIT} rows the count says "more" until the user asks for the exact count;
+ * paged {@link #byKey by key}, next and previous read after the shown page's boundary row, and
+ * the table lets the user page on past the counted rows.
  */
 public class PageModel<T> extends LazyDataModel<T> {
 
@@ -35,6 +38,15 @@ public class PageModel<T> extends LazyDataModel<T> {
   private final Map<String, Exact> exact;
   /** The criteria of the last page loaded, whose count is the row count. */
   private String countedCriteria;
+  private boolean byKey;
+  private boolean exactCount;
+  private boolean totalExact = true;
+  /** The last page loaded: its first row, its size, its sort and criteria, its first and last keys. */
+  private Shown shown;
+
+  private record Shown(int first, int size, String query, String firstKey, String lastKey) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   public PageModel(Source<T> source, RowKey<T> key, Map<String, Exact> exact) {
     this.source = source;
@@ -52,16 +64,56 @@ public class PageModel<T> extends LazyDataModel<T> {
     if (request.criteria().toString().equals(countedCriteria)) {
       return getRowCount();
     }
-    return (int) source.apply(request).total();
+    Page<T> page = source.apply(request);
+    totalExact = page.totalExact();
+    return (int) page.total();
   }
 
   @Override
   public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    ListRequest request = request(first / Math.max(pageSize, 1), pageSize, sort(sortBy), filterBy);
+    String sort = sort(sortBy);
+    ListRequest request = request(first / Math.max(pageSize, 1), pageSize, sort, filterBy);
+    String query = sort + request.criteria();
+    if (byKey && shown != null && shown.query().equals(query) && shown.size() == pageSize) {
+      if (first == shown.first() + pageSize) {
+        request.after(shown.lastKey());
+      } else if (first == shown.first() - pageSize) {
+        request.before(shown.firstKey());
+      }
+    }
     Page<T> page = source.apply(request);
-    setRowCount((int) page.total());
+    List<T> items = page.items();
+    totalExact = page.totalExact();
+    boolean more = !totalExact && items.size() == pageSize;
+    setRowCount((int) Math.max(page.total(), first + items.size() + (more ? 1 : 0)));
     countedCriteria = request.criteria().toString();
-    return page.items();
+    shown = items.isEmpty() ? null
+        : new Shown(first, pageSize, query, key.apply(items.get(0)), key.apply(items.get(items.size() - 1)));
+    return items;
+  }
+
+  /**
+   * Pages next and previous by key: for a list whose row key is the list's key (the service's
+   * default sort attribute), so that paging far costs what the first pages do.
+   */
+  public PageModel<T> byKey() {
+    byKey = true;
+    return this;
+  }
+
+  /** Counts the rows exactly from now on, however many (the user asked). */
+  public void countExactly() {
+    exactCount = true;
+    countedCriteria = null;
+  }
+
+  /** Whether the row count is exact; if not, more than {@link #getCountLimit()} rows match. */
+  public boolean isTotalExact() {
+    return totalExact;
+  }
+
+  public int getCountLimit() {
+    return ListRequest.COUNT_LIMIT;
   }
 
   @Override
@@ -76,6 +128,9 @@ public class PageModel<T> extends LazyDataModel<T> {
 
   private ListRequest request(int page, int size, String sort, Map<String, FilterMeta> filterBy) {
     ListRequest request = new ListRequest(page, Math.min(Math.max(size, 1), ListRequest.MAX_SIZE), sort);
+    if (exactCount) {
+      request.countExactly();
+    }
     for (FilterMeta filter : filterBy.values()) {
       Object value = filter.getFilterValue();
       if (value == null || value.toString().isBlank()) {
