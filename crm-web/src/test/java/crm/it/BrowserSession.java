@@ -287,10 +287,11 @@ final class BrowserSession implements AutoCloseable {
     wait.until(d -> !(Boolean) js("return PF('" + widgetVar + "').isVisible();"));
   }
 
-  /** The texts of the messages shown in the page. */
+  /** The texts of the messages shown in the page: errors at its top, successes in its toasts. */
   List<String> messages() {
-    return driver.findElements(By.cssSelector("#messages .ui-messages-info-summary, #messages .ui-messages-error-summary"))
-        .stream().map(WebElement::getText).toList();
+    return driver.findElements(By.cssSelector("#messages .ui-messages-info-summary, #messages .ui-messages-error-summary,"
+            + " #toasts_container .ui-growl-title"))
+        .stream().map(message -> message.getAttribute("textContent").trim()).toList();
   }
 
   /** The error messages shown inside a dialog's form. */

@@ -176,7 +176,13 @@ class CampaignWalkthroughPageIT {
    * The edited line's contact (Sarah O'Brien) prefers email: her letter is sent, not printed.
    */
   private void printLettersWithoutLogging(BrowserSession browser, String segmentNo) {
-    String letters = PdfText.of(browser.download("form:print"));
+    browser.click("form:print");
+    browser.waitForDialog("printDialog");
+    assertThat(browser.text("printForm:forecastSent")).as("issue 13: Print says how many letters before it prints")
+        .matches("Print gives \\d+ letters? for \\d+ lines\\.");
+    assertThat(browser.text("printForm:forecastEmails")).as("Sarah O'Brien prefers email").endsWith("by email, not on paper.");
+    shot(browser, "06d-print-dialog");
+    String letters = PdfText.of(browser.download("printForm:printLetters"));
     assertThat(letters).contains("Thank you for visiting the trade show", "Dear ", "Millennium Server")
         .doesNotContain("{{", "We kept you a seat");
     browser.open("segment/card.xhtml?no=" + segmentNo);
@@ -205,7 +211,8 @@ class CampaignWalkthroughPageIT {
       browser.click("logForm:ok");
       browser.waitForDialogClosed("logDialog");
       browser.waitForText("logProgressForm:logStatus", waiting);
-      assertThat(browser.text("logProgressForm:logCounts")).startsWith("Letters 0, emails 0. Started by manager on ");
+      assertThat(browser.text("logProgressForm:logCounts")).as("issue 13: the date in the page's format")
+          .matches("Letters 0, emails 0\\. Started by manager on \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d\\.");
       shot(browser, "07b-log-in-progress");
       browser.open("segment/list.xhtml");
       browser.open("segment/card.xhtml?no=" + segmentNo);

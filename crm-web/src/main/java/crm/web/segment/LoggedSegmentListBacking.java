@@ -1,9 +1,7 @@
 package crm.web.segment;
 
 import crm.domain.segment.LoggedSegment;
-import crm.service.letter.LetterService;
 import crm.service.segment.SegmentLogService;
-import crm.web.shared.Downloads;
 import crm.web.shared.Feedback;
 import crm.web.shared.PageModel;
 import jakarta.annotation.PostConstruct;
@@ -12,11 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import org.primefaces.model.StreamedContent;
 
 /**
- * segment/logged.xhtml: the logged segments (F-28), newest first: their letters to print, and
- * Cancel.
+ * segment/logged.xhtml: the logged segments (F-28), newest first, each opening its card; their
+ * letters to print ({@link LoggedSegmentLetters}), and Cancel.
  */
 @Named
 @ViewScoped
@@ -24,7 +21,6 @@ public class LoggedSegmentListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   @Inject private SegmentLogService logging;
-  @Inject private LetterService letters;
   private PageModel<LoggedSegment> model;
 
   @PostConstruct
@@ -36,10 +32,9 @@ public class LoggedSegmentListBacking implements Serializable {
     Feedback.run(() -> logging.cancel(no), "logged.canceledMsg", no);
   }
 
-  /** The printable letters of a logged segment (one PDF), or null with a message when it has none. */
-  public StreamedContent letters(String no) {
-    byte[] pdf = Feedback.call(() -> letters.lettersOfLoggedSegment(no), null);
-    return Downloads.pdf(no + ".pdf", pdf);
+  /** The confirmation of Cancel: what canceling does, with the number of entries it cancels. */
+  public String cancelQuestion(LoggedSegment logged) {
+    return Feedback.text("logged.cancelConfirm", logged.getNo(), logged.getNoOfInteractions());
   }
 
   public PageModel<LoggedSegment> getModel() {
