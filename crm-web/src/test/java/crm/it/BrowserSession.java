@@ -283,6 +283,11 @@ final class BrowserSession implements AutoCloseable {
     wait.until(d -> (Boolean) js("return PF('" + widgetVar + "').isVisible();"));
   }
 
+  /** Waits until the element of the given id has the focus, e.g. the default button of a dialog. */
+  void waitForFocus(String id) {
+    wait.until(d -> id.equals(js("return document.activeElement ? document.activeElement.id : null;")));
+  }
+
   void waitForDialogClosed(String widgetVar) {
     wait.until(d -> !(Boolean) js("return PF('" + widgetVar + "').isVisible();"));
   }

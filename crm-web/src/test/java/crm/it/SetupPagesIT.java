@@ -112,10 +112,11 @@ class SetupPagesIT {
       assertThat(browser.text("form:lines:1:languageUsed")).isEqualTo("ENU");
       browser.click("form:lines:0:deleteLine");
       browser.waitForDialog("confirmDialog");
-      assertThat(browser.js("return document.activeElement.id")).as("the default answer").isEqualTo("form:confirmNo");
+      browser.waitForFocus("form:confirmNo");
       browser.click("form:confirmNo");
       assertThat(browser.text("noOfLines")).isEqualTo(String.valueOf(lines));
       browser.click("form:lines:0:deleteLine");
+      browser.waitForDialog("confirmDialog");
       browser.click("form:confirmYes");
       browser.waitForText("noOfLines", String.valueOf(lines - 1));
       assertThat(browser.messages()).contains("Line deleted.");
@@ -171,7 +172,7 @@ class SetupPagesIT {
       browser.waitForDialog("confirmDialog");
       assertThat(browser.text("form:confirmDialog")).contains("Cancel logged segment " + logged + "?")
           .contains("stop counting in the campaign's statistics");
-      assertThat(browser.js("return document.activeElement.id")).as("the default answer").isEqualTo("form:confirmNo");
+      browser.waitForFocus("form:confirmNo");
       browser.click("form:confirmYes");
       browser.waitForText("factCanceled", "Canceled");
       assertThat(browser.messages()).contains("Logged segment " + logged + " canceled.");
