@@ -145,13 +145,16 @@ class SetupPagesIT {
       browser.js("PF('printDialog').hide();");
       answer(api.post("segments/" + segment + "/log", "{\"sendAttachments\": true, \"createFollowUpSegment\": true}"), 200);
       browser.open("segment/card.xhtml?no=" + segment);
-      Matcher outcome = Pattern.compile("Logged as (\\S+): (\\d+) interaction log entries, (\\d+) letters printed,"
-          + " (\\d+) emails queued\\.").matcher(browser.text("logProgressForm:logOutcome"));
-      assertThat(outcome.matches()).as(browser.text("logProgressForm:logOutcome")).isTrue();
-      logged = outcome.group(1);
-      long letters = Long.parseLong(outcome.group(3));
-      long emails = Long.parseLong(outcome.group(4));
-      assertThat(Long.parseLong(outcome.group(2))).isEqualTo(lines - 1).isEqualTo(letters + emails);
+      Matcher status = Pattern.compile("Segment logged as (\\S+) with (\\d+) interactions\\.")
+          .matcher(browser.text("logProgressForm:logStatus"));
+      assertThat(status.matches()).as(browser.text("logProgressForm:logStatus")).isTrue();
+      logged = status.group(1);
+      Matcher counts = Pattern.compile("Letters (\\d+), emails (\\d+)\\. Started by admin on \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d\\.")
+          .matcher(browser.text("logProgressForm:logCounts"));
+      assertThat(counts.matches()).as(browser.text("logProgressForm:logCounts")).isTrue();
+      long letters = Long.parseLong(counts.group(1));
+      long emails = Long.parseLong(counts.group(2));
+      assertThat(Long.parseLong(status.group(2))).isEqualTo(lines - 1).isEqualTo(letters + emails);
       assertThat(letters).as("letters as forecast").isEqualTo(Long.parseLong(forecast.group(1))).isPositive();
       assertThat(emails).as("emails as forecast").isEqualTo(emailLines);
       assertThat(emails).as("emails of contacts who prefer them").isPositive();
@@ -187,7 +190,8 @@ class SetupPagesIT {
     }
     try (BrowserSession browser = new BrowserSession(url, "fr-FR")) {
       browser.open("segment/card.xhtml?no=" + segment);
-      assertThat(browser.text("logProgressForm:logOutcome")).startsWith("Journalisé sous le n° " + logged + " : ");
+      assertThat(browser.text("logProgressForm:logStatus")).startsWith("Segment journalisé sous le n° " + logged + " ");
+      assertThat(browser.text("logProgressForm:openLogged")).isEqualTo("Ouvrir le segment journalisé " + logged);
       pictures(browser, "33-segment-card-logged-fr");
       browser.open("segment/logged-card.xhtml?no=" + logged);
       assertThat(browser.text("factCanceled")).isEqualTo("Annulé");
