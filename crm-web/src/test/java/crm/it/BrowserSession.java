@@ -271,8 +271,10 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
+  /** The element's text; found again when a poll or an update replaces it while it is read. */
   String text(String id) {
-    return element(id).getText().trim();
+    return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        .until(d -> element(id).getText().trim());
   }
 
   void waitForText(String id, String expected) {
