@@ -16,3 +16,11 @@ function crmBusy(on) {
 function crmMonitorDownload() {
   PrimeFaces.monitorDownload(function () { crmBusy(true); }, function () { crmBusy(false); });
 }
+
+/* After a Print of a logged segment's letters started (or found) its run: the dialog that follows it. */
+function crmShowLetterPrint(args) {
+  if (!args.validationFailed) {
+    PF('letterPrintDialog').show();
+    PF('letterPrintPoll').start();
+  }
+}

@@ -115,6 +115,19 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Presses a Print of a logged segment's letters, waits in its dialog until they are printed,
+   * downloads them and closes the dialog; answers the PDF.
+   */
+  byte[] printLetters(String buttonId) {
+    click(buttonId);
+    waitForDialog("letterPrintDialog");
+    byte[] pdf = download("letterPrintForm:downloadLetters");
+    click("letterPrintForm:closePrint");
+    waitForDialogClosed("letterPrintDialog");
+    return pdf;
+  }
+
   /** Fills in the login page that is shown and submits it. */
   void login(String user, String password) {
     type("loginForm:userName", user);
@@ -285,14 +298,20 @@ final class BrowserSession implements AutoCloseable {
     wait.until(d -> (Boolean) js("return PF('" + widgetVar + "').isVisible();"));
   }
 
+  /** Waits until the element of the given id has the focus, e.g. the default button of a dialog. */
+  void waitForFocus(String id) {
+    wait.until(d -> id.equals(js("return document.activeElement ? document.activeElement.id : null;")));
+  }
+
   void waitForDialogClosed(String widgetVar) {
     wait.until(d -> !(Boolean) js("return PF('" + widgetVar + "').isVisible();"));
   }
 
-  /** The texts of the messages shown in the page. */
+  /** The texts of the messages shown in the page: errors at its top, successes in its toasts. */
   List<String> messages() {
-    return driver.findElements(By.cssSelector("#messages .ui-messages-info-summary, #messages .ui-messages-error-summary"))
-        .stream().map(WebElement::getText).toList();
+    return driver.findElements(By.cssSelector("#messages .ui-messages-info-summary, #messages .ui-messages-error-summary,"
+            + " #toasts_container .ui-growl-title"))
+        .stream().map(message -> message.getAttribute("textContent").trim()).toList();
   }
 
   /** The error messages shown inside a dialog's form. */

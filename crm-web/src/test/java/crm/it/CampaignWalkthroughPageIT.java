@@ -111,18 +111,19 @@ class CampaignWalkthroughPageIT {
     String loggedNo = LargeLetterBatch.log(url, 1_201, "XP");
     try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
       browser.open("segment/logged.xhtml");
-      String print = "//tr[.//span[@class='logged-no' and text()='" + loggedNo + "']]//button[contains(@id, ':print')]";
+      String print = "//tr[.//a[contains(@class, 'logged-no') and text()='" + loggedNo + "']]//button[contains(@id, ':print')]";
       browser.clickXpath(print);
-      browser.waitForDialog("printDialog");
-      browser.waitForText("form:printStatus", "1,201 letters printed, ready to download.");
+      browser.waitForDialog("letterPrintDialog");
+      browser.waitForText("letterPrintForm:printStatus", "1,201 letters printed, ready to download.");
       shot(browser, "09c-letters-printed");
-      assertThat(readers(browser.download("form:downloadLetters"))).as("a letter for every person of the batch")
+      assertThat(readers(browser.download("letterPrintForm:downloadLetters"))).as("a letter for every person of the batch")
           .hasSize(1_201).contains(1, 500, 501, 1_201);
 
-      browser.js("PF('printDialog').hide();");
+      browser.click("letterPrintForm:closePrint");
+      browser.waitForDialogClosed("letterPrintDialog");
       browser.clickXpath(print);
-      browser.waitForDialog("printDialog");
-      assertThat(browser.text("form:printStatus")).as("printed letters are not printed again")
+      browser.waitForDialog("letterPrintDialog");
+      assertThat(browser.text("letterPrintForm:printStatus")).as("printed letters are not printed again")
           .isEqualTo("1,201 letters printed, ready to download.");
     }
     try (Connection connection = TestDatabase.schema(); Statement sql = connection.createStatement();
@@ -218,7 +219,13 @@ class CampaignWalkthroughPageIT {
    * The edited line's contact (Sarah O'Brien) prefers email: her letter is sent, not printed.
    */
   private void printLettersWithoutLogging(BrowserSession browser, String segmentNo) {
-    String letters = PdfText.of(browser.download("form:print"));
+    browser.click("form:print");
+    browser.waitForDialog("printDialog");
+    assertThat(browser.text("printForm:forecastSent")).as("issue 13: Print says how many letters before it prints")
+        .matches("Print gives \\d+ letters? for \\d+ lines\\.");
+    assertThat(browser.text("printForm:forecastEmails")).as("Sarah O'Brien prefers email").endsWith("by email, not on paper.");
+    shot(browser, "06d-print-dialog");
+    String letters = PdfText.of(browser.download("printForm:printLetters"));
     assertThat(letters).contains("Thank you for visiting the trade show", "Dear ", "Millennium Server")
         .doesNotContain("{{", "We kept you a seat");
     browser.open("segment/card.xhtml?no=" + segmentNo);
@@ -247,7 +254,8 @@ class CampaignWalkthroughPageIT {
       browser.click("logForm:ok");
       browser.waitForDialogClosed("logDialog");
       browser.waitForText("logProgressForm:logStatus", waiting);
-      assertThat(browser.text("logProgressForm:logCounts")).startsWith("Letters 0, emails 0. Started by manager on ");
+      assertThat(browser.text("logProgressForm:logCounts")).as("issue 13: the date in the page's format")
+          .matches("Letters 0, emails 0\\. Started by manager on \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d\\.");
       shot(browser, "07b-log-in-progress");
       browser.open("segment/list.xhtml");
       browser.open("segment/card.xhtml?no=" + segmentNo);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,12 +51,12 @@ class SetupPagesIT {
     // Interaction log entries to show: issue 13's squeezed columns were found in the log.
     assertThat(api.post("segments/" + segment + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}")
         .status()).isEqualTo(200);
-    assertThat(api.post("segments/" + segment + "/log", "{\"sendAttachments\": false}").status()).isEqualTo(200);
+    String logged = answer(api.post("segments/" + segment + "/log", "{\"sendAttachments\": false}"), 200).getString("no");
     String toDo = api.post("to-dos", "{\"description\": \"Every page\", \"contactNo\": \"" + contact
         + "\", \"dueAt\": \"2030-01-07T09:00:00Z\"}").object().getString("no");
     List<String> pages = List.of("", "contact/list.xhtml", "contact/card.xhtml?no=" + contact,
         "campaign/list.xhtml", "campaign/card.xhtml?no=" + campaign, "campaign/entries.xhtml", "segment/list.xhtml",
-        "segment/card.xhtml?no=" + segment, "segment/logged.xhtml", "interaction/log.xhtml",
+        "segment/card.xhtml?no=" + segment, "segment/logged.xhtml", "segment/logged-card.xhtml?no=" + logged, "interaction/log.xhtml",
         "interaction/templates.xhtml", "interaction/template.xhtml?code=" + template, "email/compose.xhtml?contactNo="
         + contact, "mail/outbox.xhtml", "security/users.xhtml", "setup/audit.xhtml", "setup/codes.xhtml",
         "setup/marketing.xhtml", "setup/number-series.xhtml", "setup/salespeople.xhtml", "scheduling/jobs.xhtml",
@@ -76,6 +78,142 @@ class SetupPagesIT {
             .doesNotContain("unsafe-eval").doesNotContain("unsafe-inline");
       }
     }
+  }
+
+  /**
+   * Issue 13: a segment card asks before it deletes a line (No by default), offers no Log without
+   * lines, preselects no saved criteria and says a required field is empty in the user's words.
+   * After Log it says what was logged, with the logged segment, its letters and its follow-up; the
+   * logged segment card shows its entries, emails and campaign entry, and Cancel says what it does.
+   * Logged segments leave the Segments list unless asked for.
+   */
+  @Test
+  void aLoggedSegmentSaysWhatWasLoggedAndHasItsOwnCard() {
+    Api api = new Api(url);
+    String campaign = answer(api.post("campaigns", "{\"description\": \"Logged card\"}"), 201).getString("no");
+    String segment = answer(api.post("segments", "{\"description\": \"Spring letters\", \"campaignNo\": \"" + campaign
+        + "\", \"campaignTarget\": true, \"interactionTemplateCode\": \"BUS\", \"subject\": \"Spring news\","
+        + " \"languageCode\": \"ENU\", \"correspondenceType\": \"HARD_COPY\"}"), 201).getString("no");
+    String logged;
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("segment/card.xhtml?no=" + segment);
+      assertThat(browser.element("form:log").isEnabled()).as("Log without lines").isFalse();
+      browser.type("form:description", "");
+      browser.click("form:save");
+      assertThat(browser.messages()).contains("Description: enter a value.");
+
+      answer(api.post("segments/" + segment + "/add-contacts", "{\"contactNoFrom\": \"CT000049\", \"contactNoTo\": \"CT000055\"}"), 200);
+      answer(api.post("segments/" + segment + "/save-criteria", "{\"code\": \"OTHERS-" + segment + "\"}"), 201);
+      browser.open("segment/card.xhtml?no=" + segment);
+      long lines = Long.parseLong(browser.text("noOfLines"));
+      assertThat(browser.text("form:lines:0:typeUsed")).as("Sarah O'Brien prefers email to the header's Hard Copy")
+          .isEqualTo("E-Mail");
+      assertThat(browser.text("form:lines:1:typeUsed")).isEqualTo("Hard Copy");
+      assertThat(browser.text("form:lines:1:languageUsed")).isEqualTo("ENU");
+      browser.click("form:lines:0:deleteLine");
+      browser.waitForDialog("confirmDialog");
+      browser.waitForFocus("form:confirmNo");
+      browser.click("form:confirmNo");
+      assertThat(browser.text("noOfLines")).isEqualTo(String.valueOf(lines));
+      browser.click("form:lines:0:deleteLine");
+      browser.waitForDialog("confirmDialog");
+      browser.click("form:confirmYes");
+      browser.waitForText("noOfLines", String.valueOf(lines - 1));
+      assertThat(browser.messages()).contains("Line deleted.");
+      browser.chooseFromMenu("form:criteriaMenu_button", "form:reuseCriteria");
+      browser.waitForDialog("reuseCriteriaDialog");
+      assertThat(browser.text("reuseForm:code_label")).isEqualTo("(choose one)");
+      browser.click("reuseForm:ok");
+      assertThat(browser.errorsIn("reuseForm")).contains("Saved criteria: enter a value.");
+      browser.js("PF('reuseCriteriaDialog').hide();");
+
+      long emailLines = browser.driver().findElements(By.xpath("//*[contains(@id,':typeUsed')][.='E-Mail']")).size();
+      browser.click("form:log");
+      browser.waitForDialog("logDialog");
+      Matcher forecast = Pattern.compile("With Send attachments: (\\d+) letters? printed and (\\d+) emails? queued for (\\d+) lines\\.")
+          .matcher(browser.text("logForm:forecastSent"));
+      assertThat(forecast.matches()).as(browser.text("logForm:forecastSent")).isTrue();
+      assertThat(forecast.group(2)).as("one email a line that goes by email").isEqualTo(String.valueOf(emailLines));
+      assertThat(forecast.group(3)).isEqualTo(String.valueOf(lines - 1));
+      pictures(browser, "29-log-dialog-forecast");
+      browser.js("PF('logDialog').hide();");
+      browser.click("form:print");
+      browser.waitForDialog("printDialog");
+      assertThat(browser.text("printForm:forecastSent")).isEqualTo("Print gives " + forecast.group(1) + " letters for " + (lines - 1) + " lines.");
+      assertThat(browser.text("printForm:forecastEmails")).as("why fewer letters than lines").isEqualTo(emailLines == 1
+          ? "1 line goes by email, not on paper." : emailLines + " lines go by email, not on paper.");
+      browser.js("PF('printDialog').hide();");
+      answer(api.post("segments/" + segment + "/log", "{\"sendAttachments\": true, \"createFollowUpSegment\": true}"), 200);
+      browser.open("segment/card.xhtml?no=" + segment);
+      Matcher status = Pattern.compile("Segment logged as (\\S+) with (\\d+) interactions\\.")
+          .matcher(browser.text("logProgressForm:logStatus"));
+      assertThat(status.matches()).as(browser.text("logProgressForm:logStatus")).isTrue();
+      logged = status.group(1);
+      Matcher counts = Pattern.compile("Letters (\\d+), emails (\\d+)\\. Started by admin on \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d\\.")
+          .matcher(browser.text("logProgressForm:logCounts"));
+      assertThat(counts.matches()).as(browser.text("logProgressForm:logCounts")).isTrue();
+      long letters = Long.parseLong(counts.group(1));
+      long emails = Long.parseLong(counts.group(2));
+      assertThat(Long.parseLong(status.group(2))).isEqualTo(lines - 1).isEqualTo(letters + emails);
+      assertThat(letters).as("letters as forecast").isEqualTo(Long.parseLong(forecast.group(1))).isPositive();
+      assertThat(emails).as("emails as forecast").isEqualTo(emailLines);
+      assertThat(emails).as("emails of contacts who prefer them").isPositive();
+      assertThat(browser.text("loggedNo")).isEqualTo(logged);
+      assertThat(PdfText.of(browser.printLetters("logProgressForm:logLetters"))).contains("Spring news");
+      assertThat(browser.text("logProgressForm:openFollowUp")).startsWith("Open follow-up segment ");
+      pictures(browser, "30-segment-card-logged");
+
+      browser.click("logProgressForm:openLogged");
+      browser.waitForTitle(logged + " · Spring letters");
+      assertThat(browser.text("factEntries")).isEqualTo(String.valueOf(letters + emails));
+      assertThat(browser.text("form:entries_paginator_bottom")).contains("/ " + (letters + emails));
+      assertThat(browser.text("form:emails")).contains("Spring news");
+      assertThat(browser.text("form:campaignEntryDescription")).isEqualTo("Spring letters");
+      assertThat(PdfText.of(browser.printLetters("form:letters"))).contains("Spring news");
+      pictures(browser, "31-logged-segment-card");
+      browser.click("form:cancel");
+      browser.waitForDialog("confirmDialog");
+      assertThat(browser.text("form:confirmDialog")).contains("Cancel logged segment " + logged + "?")
+          .contains("stop counting in the campaign's statistics");
+      browser.waitForFocus("form:confirmNo");
+      browser.click("form:confirmYes");
+      browser.waitForText("factCanceled", "Canceled");
+      assertThat(browser.messages()).contains("Logged segment " + logged + " canceled.");
+
+      browser.open("segment/list.xhtml");
+      browser.driver().findElement(By.cssSelector("[id='form:segments'] thead th:first-child input")).sendKeys(segment);
+      browser.waitForText("form:segments", "No records to show.");
+      pictures(browser, "32-segments-without-logged");
+      browser.check("form:showLogged");
+      browser.waitForText("form:segments", segment);
+      assertThat(browser.text("form:segments")).contains(logged);
+    }
+    try (BrowserSession browser = new BrowserSession(url, "fr-FR")) {
+      browser.open("segment/card.xhtml?no=" + segment);
+      assertThat(browser.text("logProgressForm:logStatus")).startsWith("Segment journalisé sous le n° " + logged + " ");
+      assertThat(browser.text("logProgressForm:openLogged")).isEqualTo("Ouvrir le segment journalisé " + logged);
+      pictures(browser, "33-segment-card-logged-fr");
+      browser.open("segment/logged-card.xhtml?no=" + logged);
+      assertThat(browser.text("factCanceled")).isEqualTo("Annulé");
+      pictures(browser, "34-logged-segment-card-fr");
+      browser.open("segment/card.xhtml?no=" + browser.text("form:followUp"));
+      browser.click("form:log");
+      browser.waitForDialog("logDialog");
+      assertThat(browser.text("logForm:forecastSent")).startsWith("Avec Envoyer les pièces jointes : ");
+      pictures(browser, "35-log-dialog-fr");
+      browser.js("PF('logDialog').hide();");
+      browser.type("form:description", "");
+      browser.click("form:save");
+      assertThat(browser.messages()).contains("Description : saisissez une valeur.");
+    }
+  }
+
+  /** Screenshots at 1366 x 768 and 1920 x 1080 (issue 13), then back to the first size. */
+  private static void pictures(BrowserSession browser, String name) {
+    browser.driver().manage().window().setSize(new Dimension(1920, 1080));
+    browser.screenshot(name + "-1920");
+    browser.driver().manage().window().setSize(new Dimension(1366, 768));
+    browser.screenshot(name + "-1366");
   }
 
   private static String first(Api api, String resource, String key) {

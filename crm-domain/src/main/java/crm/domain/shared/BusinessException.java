@@ -2,6 +2,11 @@ package crm.domain.shared;
 
 import jakarta.ejb.ApplicationException;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -38,13 +43,28 @@ public abstract class BusinessException extends RuntimeException {
               locale,
               BusinessException.class.getClassLoader(),
               ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-      Object[] translated = Arrays.stream(arguments)
-          .map(argument -> argument instanceof MessageText text ? bundle.getString(text.key()) : argument)
-          .toArray();
+      Object[] translated = Arrays.stream(arguments).map(argument -> inWords(bundle, argument)).toArray();
       return new MessageFormat(bundle.getString(key), locale).format(translated);
     } catch (MissingResourceException e) {
       return key;
     }
+  }
+
+  /**
+   * An argument as the pages show it: a translated text, or a date or time in the format of the
+   * user's language (12/31/2026 in English, 31/12/2026 in French), an instant in UTC, never ISO.
+   */
+  private static Object inWords(ResourceBundle bundle, Object argument) {
+    if (argument instanceof MessageText text) {
+      return bundle.getString(text.key());
+    } else if (argument instanceof LocalDate date) {
+      return date.format(DateTimeFormatter.ofPattern(bundle.getString("format.date")));
+    } else if (argument instanceof LocalDateTime time) {
+      return time.format(DateTimeFormatter.ofPattern(bundle.getString("format.dateTime")));
+    } else if (argument instanceof Instant instant) {
+      return instant.atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(bundle.getString("format.instant")));
+    }
+    return argument;
   }
 
   @Override

@@ -3,6 +3,8 @@ package crm.domain.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crm.domain.setup.CodeTable;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,5 +31,16 @@ class BusinessExceptionTest {
         .isEqualTo("Code NEWS of the table \"Mailing groups\" is still in use and cannot be deleted.");
     assertThat(refused.messageIn(Locale.FRENCH))
         .isEqualTo("Le code NEWS de la table « Groupes de publipostage » est encore utilisé et ne peut pas être supprimé.");
+  }
+
+  /** Issue 13: dates in a refusal are in the page's format of the user's language, not ISO. */
+  @Test
+  void datesAreInTheFormatOfTheUsersLanguage() {
+    var refused = new InvalidInputException("campaign.endBeforeStart", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 31));
+    var past = new InvalidInputException("reminder.past", Instant.parse("2026-12-02T09:05:00Z"));
+
+    assertThat(refused.messageIn(Locale.ENGLISH)).isEqualTo("The ending date 11/30/2026 is before the starting date 12/31/2026.");
+    assertThat(refused.messageIn(Locale.FRENCH)).isEqualTo("La date de fin 30/11/2026 est antérieure à la date de début 31/12/2026.");
+    assertThat(past.messageIn(Locale.FRENCH)).startsWith("L'heure du rappel 02/12/2026 09:05 UTC n'est pas");
   }
 }

@@ -24,6 +24,25 @@ public final class SegmentLogger {
     this.sql = sql;
   }
 
+  /**
+   * A line's language as logging uses it (lines {@code l}, header {@code s}, contact {@code c},
+   * template {@code t}): the line's, else the contact's when the template has that version, else
+   * the header's, else the template's.
+   */
+  static final String LANGUAGE_USED = "coalesce(l.language_code, (select tl.language_code"
+      + " from interaction_template_language tl where tl.template_code = t.code and tl.language_code = c.language_code),"
+      + " s.language_code, t.language_code)";
+
+  /** A line's correspondence type as logging uses it: the line's, else the contact's preference (unless ignored), else the header's, else the template's. */
+  static final String TYPE_USED = "coalesce(l.correspondence_type, case when s.ignore_contact_corres_type"
+      + " or t.ignore_contact_corres_type then null else c.correspondence_type end,"
+      + " s.correspondence_type, t.correspondence_type)";
+
+  /** The lines with their header, contact and template, for {@link #LANGUAGE_USED} and {@link #TYPE_USED}. */
+  static final String LINES = " from segment_line l join segment s on s.no = l.segment_no"
+      + " join contact c on c.no = l.contact_no join interaction_template t on t.code = coalesce(l.interaction_template_code,"
+      + " s.interaction_template_code)";
+
   /** Lines whose interaction template is missing on the line and on the header. */
   public long linesWithoutTemplate(String segmentNo) {
     return sql.number("select count(*) from segment_line l join segment s on s.no = l.segment_no"
@@ -47,19 +66,12 @@ public final class SegmentLogger {
         + " letter_subject, letter_body)"
         + " select nextval('interaction_log_entry_seq'), l.contact_no, l.contact_company_no, ?, ?,"
         + " t.code, t.interaction_group_code, t.description, coalesce(l.subject, s.subject),"
-        + " coalesce(l.language_code, (select tl.language_code from interaction_template_language tl"
-        + "   where tl.template_code = t.code and tl.language_code = c.language_code),"
-        + "   s.language_code, t.language_code),"
-        + " coalesce(l.correspondence_type, case when s.ignore_contact_corres_type"
-        + "   or t.ignore_contact_corres_type then null else c.correspondence_type end,"
-        + "   s.correspondence_type, t.correspondence_type),"
+        + LANGUAGE_USED + ", " + TYPE_USED + ","
         + " coalesce(s.salesperson_code, c.salesperson_code), s.campaign_no, l.campaign_target,"
         + " l.campaign_response, s.no, ?,"
         + " t.unit_cost, t.unit_duration, t.information_flow, t.initiated_by, ?,"
         + " l.letter_subject, l.letter_body"
-        + " from segment_line l join segment s on s.no = l.segment_no"
-        + " join contact c on c.no = l.contact_no join interaction_template t on t.code = coalesce(l.interaction_template_code,"
-        + " s.interaction_template_code) where l.segment_no = ?",
+        + LINES + " where l.segment_no = ?",
         now.toLocalDate(), now.toLocalTime().withNano(0), loggedSegmentNo, user, segmentNo);
     int campaignEntries = sql.update("insert into campaign_entry (entry_no, campaign_no, entry_date,"
         + " description, segment_no, logged_segment_no, interaction_template_code, salesperson_code,"

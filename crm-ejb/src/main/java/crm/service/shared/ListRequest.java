@@ -18,7 +18,8 @@ import java.util.List;
 public final class ListRequest {
 
   /** How a criterion compares. */
-  public enum Operator { EQUAL, AT_LEAST, AT_MOST, CONTAINS }
+  /** How a criterion compares; PRESENT takes true (the attribute has a value) or false (it has none). */
+  public enum Operator { EQUAL, AT_LEAST, AT_MOST, CONTAINS, PRESENT }
 
   /** One criterion on an entity attribute. */
   public record Criterion(String field, Operator operator, Object value) {}

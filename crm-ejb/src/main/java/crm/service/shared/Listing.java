@@ -127,6 +127,7 @@ public final class Listing<T> {
       case AT_LEAST -> cb.greaterThanOrEqualTo(path, (Comparable) c.value());
       case AT_MOST -> cb.lessThanOrEqualTo(path, (Comparable) c.value());
       case CONTAINS -> cb.like(cb.lower(path), "%" + literal(c.value()) + "%");
+      case PRESENT -> Boolean.TRUE.equals(c.value()) ? cb.isNotNull(path) : cb.isNull(path);
     };
   }
 

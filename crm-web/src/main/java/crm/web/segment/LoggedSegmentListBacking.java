@@ -12,8 +12,8 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * segment/logged.xhtml: the logged segments (F-28), newest first, and Cancel (their letters:
- * {@link LetterPrintBacking}).
+ * segment/logged.xhtml: the logged segments (F-28), newest first, each opening its card; their
+ * letters to print ({@link LetterPrintBacking}), and Cancel.
  */
 @Named
 @ViewScoped
@@ -30,6 +30,11 @@ public class LoggedSegmentListBacking implements Serializable {
 
   public void cancel(String no) {
     Feedback.run(() -> logging.cancel(no), "logged.canceledMsg", no);
+  }
+
+  /** The confirmation of Cancel: what canceling does, with the number of entries it cancels. */
+  public String cancelQuestion(LoggedSegment logged) {
+    return Feedback.text("logged.cancelConfirm", logged.getNo(), logged.getNoOfInteractions());
   }
 
   public PageModel<LoggedSegment> getModel() {

@@ -37,6 +37,7 @@ public class SegmentCardBacking implements Serializable {
   private List<CriteriaAction> actions = List.of();
   private PageModel<SegmentLine> lines;
   @Inject private ContactNames contactNames;
+  @Inject private SegmentLineValues lineValues;
 
   /**
    * f:viewAction: reads the segment named by the {@code no} parameter, or starts a new one, of
@@ -52,7 +53,8 @@ public class SegmentCardBacking implements Serializable {
     }
     String segmentNo = no;
     lines = new PageModel<>(
-        request -> contactNames.preload(segments.lines(segmentNo, request), SegmentLine::getContactNo),
+        request -> lineValues.preload(segmentNo,
+            contactNames.preload(segments.lines(segmentNo, request), SegmentLine::getContactNo)),
         line -> String.valueOf(line.getLineNo()), Map.of());
     refresh();
   }

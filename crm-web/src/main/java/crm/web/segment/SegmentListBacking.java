@@ -3,6 +3,7 @@ package crm.web.segment;
 import crm.domain.segment.Segment;
 import crm.service.segment.SegmentService;
 import crm.service.segment.SegmentService.SegmentCounts;
+import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
 import crm.web.shared.PageModel;
 import jakarta.annotation.PostConstruct;
@@ -26,11 +27,14 @@ public class SegmentListBacking implements Serializable {
   private PageModel<Segment> model;
   private final Map<String, SegmentCounts> counts = new HashMap<>();
   private String campaignNo;
+  /** The Segments list leaves the logged ones out unless asked; a campaign card shows all of its own. */
+  private boolean showLogged;
 
   @PostConstruct
   void init() {
     model = new PageModel<>(request -> {
-      Page<Segment> page = segments.list(request.whereEqual("campaignNo", campaignNo));
+      Page<Segment> page = segments.list(request.whereEqual("campaignNo", campaignNo)
+          .where("loggedSegmentNo", Operator.PRESENT, campaignNo == null && !showLogged ? false : null));
       if (request.size() > 1) {
         counts.clear();
         counts.putAll(segments.counts(page.items().stream().map(Segment::getNo).toList()));
@@ -48,6 +52,9 @@ public class SegmentListBacking implements Serializable {
     SegmentCounts c = counts.get(no);
     return c == null ? 0 : c.lines();
   }
+
+  public boolean isShowLogged() { return showLogged; }
+  public void setShowLogged(boolean showLogged) { this.showLogged = showLogged; }
 
   public PageModel<Segment> getModel() {
     return model;

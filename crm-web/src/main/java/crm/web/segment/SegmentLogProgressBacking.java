@@ -7,12 +7,12 @@ import crm.service.segment.BackgroundSegmentLog;
 import crm.service.segment.SegmentLogService;
 import crm.web.shared.Feedback;
 import crm.web.shared.ProgressStatus;
+import crm.web.shared.LocalDateConverter;
 import crm.web.shared.UserZone;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.sql.Timestamp;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -75,7 +75,7 @@ public class SegmentLogProgressBacking implements Serializable {
   /** Letters and emails so far, and who started the log when (in the user's time zone). */
   public String getCounts() {
     return latest == null ? null : Feedback.text("progress.segmentLog.counts", latest.letters(), latest.emails(),
-        latest.startedBy(), Timestamp.valueOf(userZone.fromServer(latest.startedAt())));
+        latest.startedBy(), LocalDateConverter.format(userZone.fromServer(latest.startedAt())));
   }
 
   public String getFollowUp() {
