@@ -25,7 +25,6 @@ import java.util.List;
 public class Activity {
 
   public static final int MAX_STEPS = 50;
-  private static final int CODE_LENGTH = 20;
   private static final int DESCRIPTION_LENGTH = 100;
 
   @Id private String code;
@@ -44,15 +43,12 @@ public class Activity {
   protected Activity() {}
 
   public Activity(String code, String createdBy) {
-    this.code = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+    this.code = code;
     this.createdBy = createdBy;
   }
 
-  /** Refuses a code or description missing or too long, no steps, too many, or a bad step. */
+  /** Refuses a description missing or too long, no steps, too many, or a step without a description. */
   public void check() {
-    if (code == null || code.isEmpty() || code.length() > CODE_LENGTH || !code.matches("[A-Z0-9_.-]+")) {
-      throw new InvalidInputException("activity.badCode", CODE_LENGTH);
-    }
     if (description == null || description.isBlank() || description.length() > DESCRIPTION_LENGTH) {
       throw new InvalidInputException("activity.badDescription", DESCRIPTION_LENGTH);
     }

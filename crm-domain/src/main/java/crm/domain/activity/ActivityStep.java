@@ -15,7 +15,7 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public class ActivityStep {
 
-  private static final int DESCRIPTION_LENGTH = 250;
+  public static final int DESCRIPTION_LENGTH = 250;
 
   @Enumerated(EnumType.STRING)
   private ToDoType type;
