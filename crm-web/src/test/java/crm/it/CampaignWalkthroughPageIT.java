@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,6 +27,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 
 /**
  * The campaign story of SPEC.md played through the pages in a headless Chromium, asserting what
@@ -399,6 +408,93 @@ class CampaignWalkthroughPageIT {
     browser.click("menuForm:langEn");
     browser.waitForText("menuForm:mHome", "Home");
     assertThat(browser.pageSource()).contains("No. of Lines");
+  }
+
+  @Test
+  void anActivityAssignedToASegmentOfThirtyContactsMakesOneToDoPerContactAndStepOnItsFormulasDates() {
+    Api api = new Api(url);
+    String campaignNo = api.post("campaigns", "{\"description\": \"Visits after the show\"}").object().getString("no");
+    String segmentNo = api.post("segments", "{\"description\": \"Thirty visitors\", \"campaignNo\": \"" + campaignNo + "\"}")
+        .object().getString("no");
+    for (int i = 1; i <= 30; i++) {
+      String contactNo = api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Visitor " + i + "\"}").object().getString("no");
+      assertThat(api.post("segments/" + segmentNo + "/lines", "{\"contactNo\": \"" + contactNo + "\"}").status()).isEqualTo(201);
+    }
+    String code = "VISITS-" + segmentNo;
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
+      browser.open("activity/card.xhtml");
+      browser.type("form:code", code);
+      browser.type("form:description", "Visits after the show");
+      browser.type("form:steps:0:stepDescription", "Thank them by phone");
+      browser.type("form:steps:0:formula", "3X");
+      browser.element("form:steps:0:formula").sendKeys(Keys.TAB);
+      browser.waitForText("form:steps:0:formulaMessage", "\"3X\" is not a date formula");
+      browser.type("form:steps:0:formula", "2D");
+      browser.click("form:addStep");
+      browser.choose("form:steps:1:type", "Meeting");
+      browser.type("form:steps:1:stepDescription", "Visit them");
+      browser.type("form:steps:1:formula", "CM+1D");
+      browser.click("form:addStep");
+      browser.choose("form:steps:2:type", "To-do");
+      browser.type("form:steps:2:stepDescription", "Send the offer");
+      browser.type("form:steps:2:formula", "1W");
+      browser.click("form:save");
+      browser.waitForUrl("code=" + code);
+      assertThat(browser.messages()).contains("The activity is created.");
+      shots(browser, "20-activity-card");
+
+      browser.open("segment/card.xhtml?no=" + segmentNo);
+      browser.click("form:assignActivity");
+      browser.waitForDialog("assignDialog");
+      browser.choose("assignForm:activity", code);
+      browser.typeDate("assignForm:startDate", "12/10/2026");
+      shots(browser, "21-assign-activity-dialog");
+      browser.click("assignForm:assignNow");
+      browser.waitForDialogClosed("assignDialog");
+      assertThat(browser.messages()).contains("90 to-dos made from activity " + code + ".");
+
+      browser.open("campaign/card.xhtml?no=" + campaignNo);
+      assertThat(browser.text("form:toDos")).contains("Thank them by phone").contains("1-10 / 90");
+      shots(browser, "22-campaign-card-to-dos");
+      browser.open("activity/list.xhtml");
+      shots(browser, "23-activity-list");
+    }
+    List<JsonObject> toDos = api.get("to-dos?campaignNo=" + campaignNo + "&size=100").object().getJsonArray("items")
+        .stream().map(JsonObject.class::cast).toList();
+    assertThat(toDos).hasSize(90);
+    Map<String, Long> byStep = toDos.stream().collect(Collectors.groupingBy(
+        t -> t.getString("type") + " " + t.getString("description") + " " + Instant.parse(t.getString("dueAt")), Collectors.counting()));
+    assertThat(byStep).containsOnly(
+        Map.entry("CALL Thank them by phone " + nineOn("2026-12-12"), 30L),
+        Map.entry("MEETING Visit them " + nineOn("2027-01-01"), 30L),
+        Map.entry("TO_DO Send the offer " + nineOn("2026-12-17"), 30L));
+    assertThat(toDos.stream().map(t -> t.getString("contactNo")).distinct()).hasSize(30);
+    try (BrowserSession browser = new BrowserSession(url, "fr-FR", "manager", "manager-demo")) {
+      browser.open("activity/card.xhtml?code=" + code);
+      browser.click("form:assign");
+      browser.waitForDialog("assignDialog");
+      shots(browser, "24-fr-assign-activity-dialog");
+      browser.click("assignForm:assignNow");
+      assertThat(browser.errorsIn("assignForm")).isNotEmpty();
+      browser.open("activity/list.xhtml");
+      shots(browser, "25-fr-activity-list");
+      browser.open("campaign/card.xhtml?no=" + campaignNo);
+      shots(browser, "26-fr-campaign-card-to-dos");
+    }
+  }
+
+  /** 09:00 on the day in the server's zone (the tests run on the same machine). */
+  private static Instant nineOn(String day) {
+    return LocalDate.parse(day).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
+  }
+
+  /** Screenshots at 1366x768 and 1920x1080. */
+  private static void shots(BrowserSession browser, String name) {
+    for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(1920, 1080))) {
+      browser.driver().manage().window().setSize(size);
+      browser.settle();
+      shot(browser, name + "-" + size.getWidth());
+    }
   }
 
   /** Saves a screenshot of a page that must look finished: every label resolved, no error text. */

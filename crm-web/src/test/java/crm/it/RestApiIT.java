@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -396,6 +399,60 @@ class RestApiIT {
     assertThat(pdf.status()).as(path).isEqualTo(200);
     assertThat(pdf.contentType()).as(path).isEqualTo("application/pdf");
     return PdfText.of(pdf.body()).replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void anActivityAssignedOverHttpMakesOneToDoPerStepOnItsFormulasDatesAndBadInputWritesNothing() {
+    String code = "ACT-" + System.nanoTime() % 1_000_000;
+    assertProblem(api.post("activities", activity(code, "3X")), 422, "\"3X\" is not a date formula");
+    assertProblem(api.post("activities", activity(code, "3X"), "fr"), 422, "« 3X » n'est pas une formule de date");
+    assertThat(api.get("activities/" + code).status()).isEqualTo(404);
+    JsonObject created = created(api.post("activities", activity(code, "cm+1d")));
+    assertThat(created.getJsonArray("steps").getJsonObject(1).getString("dateFormula")).isEqualTo("CM+1D");
+
+    String contactNo = created(api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Planned Ltd\", \"salespersonCode\": \"PS\"}"))
+        .getString("no");
+    String emptySegment = created(api.post("segments", "{\"description\": \"Nobody yet\"}")).getString("no");
+    long toDosBefore = ok(api.get("to-dos?size=1")).getJsonNumber("total").longValue();
+    String assign = "activities/" + code + "/assign";
+    assertProblem(api.post(assign, "{\"date\": \"2026-12-10\", \"segmentNo\": \"" + emptySegment + "\"}"), 422, "has no contacts");
+    assertProblem(api.post(assign, "{\"date\": \"2026-12-10\", \"segmentNo\": \"" + emptySegment + "\"}", "fr"), 422, "n'a aucun contact");
+    assertProblem(api.post(assign, "{\"date\": \"2026-12-10\", \"segmentNo\": \"" + emptySegment + "\", \"contactNo\": \""
+        + contactNo + "\"}"), 422, "not both");
+    assertProblem(api.post(assign, "{\"date\": \"2026-12-10\"}"), 422, "Assign the activity to");
+    assertProblem(api.post(assign, "{\"contactNo\": \"" + contactNo + "\"}"), 422, "start date");
+    assertProblem(api.post(assign, "{\"date\": \"2026-12-10\", \"segmentNo\": \"NO-SUCH\"}"), 404, "NO-SUCH");
+    assertProblem(api.post("activities/NO-SUCH/assign", "{\"date\": \"2026-12-10\", \"contactNo\": \"" + contactNo + "\"}"), 404, "NO-SUCH");
+    assertThat(api.as("sales", "sales-demo").post(assign, "{\"date\": \"2026-12-10\", \"contactNo\": \"" + contactNo + "\"}").status())
+        .isEqualTo(403);
+    assertThat(ok(api.get("to-dos?size=1")).getJsonNumber("total").longValue()).isEqualTo(toDosBefore);
+
+    JsonObject made = created(api.post(assign, "{\"date\": \"2026-12-10\", \"contactNo\": \"" + contactNo + "\"}"));
+    assertThat(made.getInt("toDos")).isEqualTo(2);
+    List<JsonObject> toDos = ok(api.get("to-dos?contactNo=" + contactNo + "&sort=no")).getJsonArray("items")
+        .stream().map(JsonObject.class::cast).toList();
+    assertThat(toDos).extracting(t -> t.getString("type") + " " + t.getString("description") + " " + Instant.parse(t.getString("dueAt"))
+            + " " + t.getString("salespersonCode") + " " + t.getString("ownerUser"))
+        .containsExactly("CALL Thank them " + nineOn("2026-12-12") + " PS sales",
+            "MEETING Visit " + nineOn("2027-01-01") + " PS sales");
+
+    JsonObject changed = ok(api.put("activities/" + code, activity(code, "1W").replace("}]}", "}], \"version\": "
+        + created.getInt("version") + "}")));
+    assertThat(changed.getJsonArray("steps").getJsonObject(1).getString("dateFormula")).isEqualTo("1W");
+    assertThat(api.delete("activities/" + code).status()).isEqualTo(204);
+    assertThat(api.get("activities/" + code).status()).isEqualTo(404);
+    assertThat(ok(api.get("to-dos?contactNo=" + contactNo)).getJsonNumber("total").longValue()).as("the to-dos stay").isEqualTo(2);
+  }
+
+  private static String activity(String code, String secondFormula) {
+    return "{\"code\": \"" + code + "\", \"description\": \"After the show\", \"steps\": ["
+        + "{\"type\": \"CALL\", \"description\": \"Thank them\", \"priority\": \"HIGH\", \"dateFormula\": \"2D\"},"
+        + "{\"type\": \"MEETING\", \"description\": \"Visit\", \"dateFormula\": \"" + secondFormula + "\"}]}";
+  }
+
+  /** 09:00 on the day in the server's zone (the tests run on the same machine). */
+  private static Instant nineOn(String day) {
+    return LocalDate.parse(day).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
   }
 
   private static JsonObject ok(Answer answer) {
