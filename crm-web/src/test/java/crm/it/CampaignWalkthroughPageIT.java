@@ -483,6 +483,48 @@ class CampaignWalkthroughPageIT {
     }
   }
 
+  @Test
+  void anInteractionStartedOnAContactIsKeptAsPostponedThenResumedWithItsValuesAndFinished() {
+    Api api = new Api(url);
+    String contactNo = api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Wizard Ltd\"}").object().getString("no");
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
+      browser.open("contact/card.xhtml?no=" + contactNo);
+      browser.click("form:createInteraction");
+      browser.waitForUrl("interaction/create");
+      browser.choose("form:template", "BUS");
+      browser.waitForText("form:correspondenceType_label", "Hard Copy");
+      browser.type("form:description", "Called about the trade show");
+      browser.choose("form:evaluation", "Positive");
+      shots(browser, "30-create-interaction");
+      browser.click("form:cancelWizard");
+      browser.waitForDialog("keepDialog");
+      browser.click("form:keep");
+      browser.waitForUrl("interaction/postponed");
+      assertThat(browser.messages()).contains("The interaction is kept as postponed.");
+      browser.open("interaction/postponed.xhtml?contactNo=" + contactNo);
+      assertThat(browser.text("form:postponed")).contains("Called about the trade show");
+      shots(browser, "31-postponed-interactions");
+
+      browser.click("form:postponed:0:resume");
+      browser.waitForUrl("resume=");
+      assertThat(browser.element("form:description").getAttribute("value")).isEqualTo("Called about the trade show");
+      assertThat(browser.text("form:evaluation_label")).isEqualTo("Positive");
+      browser.click("form:finish");
+      browser.waitForUrl("contact/card");
+      assertThat(browser.messages()).contains("The interaction is recorded.");
+    }
+    JsonObject entries = api.get("interaction-log-entries?contactNo=" + contactNo).object();
+    assertThat(entries.getJsonArray("items")).hasSize(1);
+    assertThat(entries.getJsonArray("items").getJsonObject(0).getString("evaluation")).isEqualTo("POSITIVE");
+    assertThat(api.get("interaction-log-entries/postponed?contactNo=" + contactNo).object().getInt("total")).isZero();
+    try (BrowserSession browser = new BrowserSession(url, "fr-FR", "manager", "manager-demo")) {
+      browser.open("interaction/create.xhtml?contactNo=" + contactNo);
+      shots(browser, "32-fr-create-interaction");
+      browser.open("interaction/postponed.xhtml");
+      shots(browser, "33-fr-postponed-interactions");
+    }
+  }
+
   /** 09:00 on the day in the server's zone (the tests run on the same machine). */
   private static Instant nineOn(String day) {
     return LocalDate.parse(day).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();

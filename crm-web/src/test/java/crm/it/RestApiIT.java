@@ -444,6 +444,59 @@ class RestApiIT {
     assertThat(ok(api.get("to-dos?contactNo=" + contactNo)).getJsonNumber("total").longValue()).as("the to-dos stay").isEqualTo(2);
   }
 
+  @Test
+  void anInteractionWithOneContactIsRecordedOrPostponedThenResumedAndBadInputWritesNothing() {
+    String contactNo = created(api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Called Ltd\", \"salespersonCode\": \"PS\"}"))
+        .getString("no");
+    String campaignNo = created(api.post("campaigns", "{\"description\": \"Calls\"}")).getString("no");
+    String path = "contacts/" + contactNo + "/interactions";
+    String call = "{\"interactionTemplateCode\": \"BUS\", \"description\": \"Phoned about the offer\", \"evaluation\": \"POSITIVE\","
+        + " \"duration\": 12, \"campaignNo\": \"" + campaignNo + "\", \"date\": \"2026-12-01\", \"time\": \"10:30:00\"";
+    assertProblem(api.post(path, "{\"interactionTemplateCode\": \"NOPE\"}"), 422, "no interaction template NOPE");
+    assertProblem(api.post(path, call.replace("12", "-5") + "}"), 422, "cannot be negative");
+    assertProblem(api.post(path, call.replace("12", "-5") + "}", "fr"), 422, "ne peuvent pas être négatifs");
+    assertProblem(api.post(path, call.replace("POSITIVE", "SUPERB") + "}"), 400, "not valid JSON");
+    assertProblem(api.post("contacts/NOBODY/interactions", call + "}"), 404, "NOBODY");
+    assertThat(entriesOf(contactNo)).isZero();
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/entries")).getJsonNumber("total").longValue()).isZero();
+
+    JsonObject recorded = created(api.post(path, call + "}"));
+    assertThat(recorded.getString("evaluation")).isEqualTo("POSITIVE");
+    assertThat(recorded.getJsonNumber("duration").intValue()).isEqualTo(12);
+    assertThat(recorded.getJsonNumber("cost").doubleValue())
+        .isEqualTo(ok(api.get("interaction-templates/BUS")).getJsonNumber("unitCost").doubleValue());
+    assertThat(recorded.getString("salespersonCode")).as("the admin has none: the contact's").isEqualTo("PS");
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/entries")).getJsonNumber("total").longValue()).isEqualTo(1);
+
+    JsonObject kept = created(api.post(path, call.replace("Phoned about the offer", "To finish") + ", \"postponed\": true}"));
+    assertThat(kept.getBoolean("postponed")).isTrue();
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/statistics")).getInt("noOfInteractions")).as("postponed: not counted").isEqualTo(1);
+    assertThat(entriesOf(contactNo)).isEqualTo(1);
+    assertThat(ok(api.get("interaction-log-entries/postponed?contactNo=" + contactNo)).getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(api.delete("interaction-log-entries/" + recorded.getJsonNumber("entryNo")).status()).isEqualTo(409);
+
+    JsonObject resumed = created(api.post("interaction-log-entries/" + kept.getJsonNumber("entryNo") + "/resume", ""));
+    assertThat(resumed.getBoolean("postponed")).isFalse();
+    assertThat(resumed.getString("description")).isEqualTo("To finish");
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/statistics")).getInt("noOfInteractions")).isEqualTo(2);
+    assertThat(ok(api.get("interaction-log-entries/postponed?contactNo=" + contactNo)).getJsonNumber("total").longValue()).isZero();
+
+    String template = "TMP-" + System.nanoTime() % 100_000;
+    created(api.post("interaction-templates", "{\"code\": \"" + template + "\", \"description\": \"Short-lived\", \"unitCost\": 1,"
+        + " \"unitDuration\": 5}"));
+    String orphan = created(api.post(path, "{\"interactionTemplateCode\": \"" + template + "\", \"postponed\": true}"))
+        .getJsonNumber("entryNo").toString();
+    assertThat(api.delete("interaction-templates/" + template).status()).isEqualTo(204);
+    assertProblem(api.post("interaction-log-entries/" + orphan + "/resume", ""), 422, "has been deleted");
+    assertThat(entriesOf(contactNo)).isEqualTo(2);
+    assertThat(api.delete("interaction-log-entries/" + orphan).status()).isEqualTo(204);
+    assertThat(api.get("interaction-log-entries/" + orphan).status()).isEqualTo(404);
+  }
+
+  private long entriesOf(String contactNo) {
+    return ok(api.get("interaction-log-entries?contactNo=" + contactNo)).getJsonNumber("total").longValue();
+  }
+
   private static String activity(String code, String secondFormula) {
     return "{\"code\": \"" + code + "\", \"description\": \"After the show\", \"steps\": ["
         + "{\"type\": \"CALL\", \"description\": \"Thank them\", \"priority\": \"HIGH\", \"dateFormula\": \"2D\"},"

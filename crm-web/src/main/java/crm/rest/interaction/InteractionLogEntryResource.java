@@ -7,11 +7,14 @@ import crm.service.email.EngagementService;
 import crm.service.letter.LetterService;
 import jakarta.ws.rs.core.Response;
 import crm.service.interaction.InteractionLogService;
+import crm.service.interaction.InteractionRecordingService;
 import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +30,7 @@ public class InteractionLogEntryResource {
   @Inject private InteractionLogService interactionLog;
   @Inject private LetterService letters;
   @Inject private EngagementService engagement;
+  @Inject private InteractionRecordingService recording;
 
   @GET
   public Page<InteractionLogEntryDto> list(
@@ -53,6 +57,31 @@ public class InteractionLogEntryResource {
   @Produces("application/pdf")
   public Response letter(@PathParam("entryNo") String entryNo) {
     return Pdfs.inline(letters.letterOfEntry(Params.requiredNumber("entryNo", entryNo)), "letter-" + entryNo + ".pdf");
+  }
+
+  /** The postponed interactions (F-32), filtered by contact. */
+  @GET
+  @Path("postponed")
+  public Page<InteractionLogEntryDto> postponed(@QueryParam("page") String page, @QueryParam("size") String size,
+      @QueryParam("sort") String sort, @QueryParam("contactNo") String contactNo) {
+    return recording.listPostponed(Params.list(page, size, sort).whereEqual("contactNo", contactNo))
+        .map(e -> InteractionLogEntryDto.from(e, null));
+  }
+
+  /** Resumes a postponed interaction and finishes it with the values it kept: a new entry replaces it. */
+  @POST
+  @Path("{entryNo}/resume")
+  public Response resume(@PathParam("entryNo") String entryNo) {
+    var entry = recording.resume(Params.requiredNumber("entryNo", entryNo), null, false);
+    return Response.status(Response.Status.CREATED).entity(InteractionLogEntryDto.from(entry, null)).build();
+  }
+
+  /** Deletes a postponed interaction. */
+  @DELETE
+  @Path("{entryNo}")
+  public Response delete(@PathParam("entryNo") String entryNo) {
+    recording.deletePostponed(Params.requiredNumber("entryNo", entryNo));
+    return Response.noContent().build();
   }
 
   @GET

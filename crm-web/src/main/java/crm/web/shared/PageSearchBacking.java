@@ -38,6 +38,7 @@ public class PageSearchBacking {
       new Destination("menu.campaignEntries", "/campaign/entries.xhtml"),
       new Destination("menu.activities", "/activity/list.xhtml"),
       new Destination("menu.interactionLog", "/interaction/log.xhtml"),
+      new Destination("interaction.postponedList", "/interaction/postponed.xhtml"),
       new Destination("menu.templates", "/interaction/templates.xhtml"),
       new Destination("menu.outbox", "/mail/outbox.xhtml", CurrentUser::isMayWatchOutbox),
       new Destination("menu.jobs", "/scheduling/jobs.xhtml", CurrentUser::isMayRunJobs),
