@@ -481,6 +481,16 @@ class RestApiIT {
     assertThat(ok(api.get("campaigns/" + campaignNo + "/statistics")).getInt("noOfInteractions")).isEqualTo(2);
     assertThat(ok(api.get("interaction-log-entries/postponed?contactNo=" + contactNo)).getJsonNumber("total").longValue()).isZero();
 
+    String entry = "interaction-log-entries/" + recorded.getJsonNumber("entryNo");
+    assertThat(ok(api.post(entry + "/cancel", "")).getBoolean("canceled")).isTrue();
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/statistics")).getInt("noOfInteractions")).as("canceled: not counted").isEqualTo(1);
+    assertProblem(api.post(entry + "/cancel", ""), 409, "already canceled");
+    assertThat(ok(api.post(entry + "/resume", "")).getBoolean("canceled")).as("restored").isFalse();
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/statistics")).getInt("noOfInteractions")).isEqualTo(2);
+    ok(api.post(entry + "/cancel", ""));
+    assertThat(api.delete(entry).status()).isEqualTo(204);
+    assertThat(api.get(entry).status()).isEqualTo(404);
+
     String template = "TMP-" + System.nanoTime() % 100_000;
     created(api.post("interaction-templates", "{\"code\": \"" + template + "\", \"description\": \"Short-lived\", \"unitCost\": 1,"
         + " \"unitDuration\": 5}"));
@@ -488,7 +498,7 @@ class RestApiIT {
         .getJsonNumber("entryNo").toString();
     assertThat(api.delete("interaction-templates/" + template).status()).isEqualTo(204);
     assertProblem(api.post("interaction-log-entries/" + orphan + "/resume", ""), 422, "has been deleted");
-    assertThat(entriesOf(contactNo)).isEqualTo(2);
+    assertThat(entriesOf(contactNo)).as("the resumed one").isEqualTo(1);
     assertThat(api.delete("interaction-log-entries/" + orphan).status()).isEqualTo(204);
     assertThat(api.get("interaction-log-entries/" + orphan).status()).isEqualTo(404);
   }

@@ -18,6 +18,10 @@ public record SingleInteraction(
     LocalDate date, LocalTime time) {
 
   private static final int TEXT_LENGTH = 200;
+  /** The columns hold 12 digits, 2 of them decimals. */
+  private static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(10);
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 9999;
 
   /** The template's values where these are empty: description, cost, duration, flow, campaign … */
   public SingleInteraction withDefaults(InteractionTemplate t) {
@@ -35,13 +39,19 @@ public record SingleInteraction(
         initiatedBy, onDate, atTime);
   }
 
-  /** Refuses a missing template, a negative cost or duration, and texts too long. */
+  /** Refuses a missing template, a negative or huge cost or duration, texts too long, a date out of range. */
   public void check() {
     if (templateCode == null || templateCode.isBlank()) {
       throw new InvalidInputException("interaction.templateRequired");
     }
     if (negative(cost) || negative(duration)) {
       throw new InvalidInputException("interaction.negative");
+    }
+    if (tooLarge(cost) || tooLarge(duration)) {
+      throw new InvalidInputException("interaction.tooLarge", TOO_LARGE);
+    }
+    if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+      throw new InvalidInputException("interaction.badDate", date, FIRST_YEAR, LAST_YEAR);
     }
     if (longer(description) || longer(subject)) {
       throw new InvalidInputException("interaction.textTooLong", TEXT_LENGTH);
@@ -50,6 +60,10 @@ public record SingleInteraction(
 
   private static boolean negative(BigDecimal value) {
     return value != null && value.signum() < 0;
+  }
+
+  private static boolean tooLarge(BigDecimal value) {
+    return value != null && value.compareTo(TOO_LARGE) >= 0;
   }
 
   private static boolean longer(String text) {

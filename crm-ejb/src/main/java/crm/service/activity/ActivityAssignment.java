@@ -44,6 +44,9 @@ public class ActivityAssignment {
   /** What to assign to: a segment or a contact (not both), else a campaign, else a salesperson. */
   public record Request(LocalDate date, String salespersonCode, String contactNo, String campaignNo, String segmentNo) {}
 
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 9999;
+
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
@@ -107,14 +110,23 @@ public class ActivityAssignment {
     }
   }
 
+  /** Each step due at 09:00 on its formula's date; refused when a date leaves the years 1900 to 9999. */
   private List<PlannedStep> plannedSteps(Activity activity, LocalDate start) {
     List<PlannedStep> planned = new ArrayList<>();
     List<ActivityStep> steps = activity.getSteps();
     for (int i = 0; i < steps.size(); i++) {
       ActivityStep step = steps.get(i);
-      OffsetDateTime due = step.formula().apply(start).atTime(ToDo.FOLLOW_UP_TIME).atZone(clock.getZone()).toOffsetDateTime();
+      LocalDate day = step.formula().apply(inRange(start));
+      OffsetDateTime due = inRange(day).atTime(ToDo.FOLLOW_UP_TIME).atZone(clock.getZone()).toOffsetDateTime();
       planned.add(new PlannedStep(i, step.getType(), step.getDescription(), step.getPriority(), due));
     }
     return planned;
+  }
+
+  private static LocalDate inRange(LocalDate day) {
+    if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+      throw new InvalidInputException("activity.dateOutOfRange", day, FIRST_YEAR, LAST_YEAR);
+    }
+    return day;
   }
 }

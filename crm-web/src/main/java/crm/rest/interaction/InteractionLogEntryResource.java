@@ -6,6 +6,7 @@ import crm.rest.shared.Pdfs;
 import crm.service.email.EngagementService;
 import crm.service.letter.LetterService;
 import jakarta.ws.rs.core.Response;
+import crm.service.interaction.InteractionEntryActions;
 import crm.service.interaction.InteractionLogService;
 import crm.service.interaction.InteractionRecordingService;
 import crm.service.shared.ListRequest.Operator;
@@ -31,6 +32,7 @@ public class InteractionLogEntryResource {
   @Inject private LetterService letters;
   @Inject private EngagementService engagement;
   @Inject private InteractionRecordingService recording;
+  @Inject private InteractionEntryActions actions;
 
   @GET
   public Page<InteractionLogEntryDto> list(
@@ -68,19 +70,38 @@ public class InteractionLogEntryResource {
         .map(e -> InteractionLogEntryDto.from(e, null));
   }
 
-  /** Resumes a postponed interaction and finishes it with the values it kept: a new entry replaces it. */
+  /** Cancels an entry (F-33): it stops counting in the statistics. */
+  @POST
+  @Path("{entryNo}/cancel")
+  public InteractionLogEntryDto cancel(@PathParam("entryNo") String entryNo) {
+    return InteractionLogEntryDto.from(actions.cancel(Params.requiredNumber("entryNo", entryNo)), null);
+  }
+
+  /**
+   * Resumes an entry: a postponed interaction is finished with the values it kept (201, a new
+   * entry replaces it); a canceled entry is restored (200).
+   */
   @POST
   @Path("{entryNo}/resume")
   public Response resume(@PathParam("entryNo") String entryNo) {
-    var entry = recording.resume(Params.requiredNumber("entryNo", entryNo), null, false);
-    return Response.status(Response.Status.CREATED).entity(InteractionLogEntryDto.from(entry, null)).build();
+    long no = Params.requiredNumber("entryNo", entryNo);
+    if (interactionLog.get(no).isPostponed()) {
+      var entry = recording.resume(no, null, false);
+      return Response.status(Response.Status.CREATED).entity(InteractionLogEntryDto.from(entry, null)).build();
+    }
+    return Response.ok(InteractionLogEntryDto.from(actions.restore(no), null)).build();
   }
 
-  /** Deletes a postponed interaction. */
+  /** Deletes a postponed interaction, or a canceled entry; any other answers 409. */
   @DELETE
   @Path("{entryNo}")
   public Response delete(@PathParam("entryNo") String entryNo) {
-    recording.deletePostponed(Params.requiredNumber("entryNo", entryNo));
+    long no = Params.requiredNumber("entryNo", entryNo);
+    if (interactionLog.get(no).isPostponed()) {
+      recording.deletePostponed(no);
+    } else {
+      actions.deleteCanceled(no);
+    }
     return Response.noContent().build();
   }
 
