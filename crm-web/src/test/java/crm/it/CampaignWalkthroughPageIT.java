@@ -426,8 +426,8 @@ class CampaignWalkthroughPageIT {
       browser.type("form:code", code);
       browser.type("form:description", "Visits after the show");
       browser.type("form:steps:0:stepDescription", "Thank them by phone");
-      browser.type("form:steps:0:formula", "3X");
-      browser.element("form:steps:0:formula").sendKeys(Keys.TAB);
+      browser.element("form:steps:0:formula").sendKeys(Keys.chord(Keys.CONTROL, "a"), "3X", Keys.TAB);
+      browser.settle();
       browser.waitForText("form:steps:0:formulaMessage", "\"3X\" is not a date formula");
       browser.type("form:steps:0:formula", "2D");
       browser.click("form:addStep");
