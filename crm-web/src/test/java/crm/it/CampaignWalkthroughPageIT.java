@@ -427,7 +427,7 @@ class CampaignWalkthroughPageIT {
       browser.type("form:description", "Visits after the show");
       browser.type("form:steps:0:stepDescription", "Thank them by phone");
       browser.element("form:steps:0:formula").sendKeys(Keys.chord(Keys.CONTROL, "a"), "3X", Keys.TAB);
-      browser.settle();
+      browser.click("form:save");
       browser.waitForText("form:steps:0:formulaMessage", "\"3X\" is not a date formula");
       browser.type("form:steps:0:formula", "2D");
       browser.click("form:addStep");

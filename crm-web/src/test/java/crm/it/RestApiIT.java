@@ -453,8 +453,8 @@ class RestApiIT {
     String call = "{\"interactionTemplateCode\": \"BUS\", \"description\": \"Phoned about the offer\", \"evaluation\": \"POSITIVE\","
         + " \"duration\": 12, \"campaignNo\": \"" + campaignNo + "\", \"date\": \"2026-12-01\", \"time\": \"10:30:00\"";
     assertProblem(api.post(path, "{\"interactionTemplateCode\": \"NOPE\"}"), 422, "no interaction template NOPE");
-    assertProblem(api.post(path, call.replace("12", "-5") + "}"), 422, "cannot be negative");
-    assertProblem(api.post(path, call.replace("12", "-5") + "}", "fr"), 422, "ne peuvent pas être négatifs");
+    assertProblem(api.post(path, call.replace("\"duration\": 12", "\"duration\": -5") + "}"), 422, "cannot be negative");
+    assertProblem(api.post(path, call.replace("\"duration\": 12", "\"duration\": -5") + "}", "fr"), 422, "ne peuvent pas être négatifs");
     assertProblem(api.post(path, call.replace("POSITIVE", "SUPERB") + "}"), 400, "not valid JSON");
     assertProblem(api.post("contacts/NOBODY/interactions", call + "}"), 404, "NOBODY");
     assertThat(entriesOf(contactNo)).isZero();
