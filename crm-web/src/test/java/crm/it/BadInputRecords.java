@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 /**
  * Records that the generated requests address, so that they reach the services and not only the
  * "unknown record" answers: a campaign, an open segment with lines and saved criteria, a logged
- * segment with its campaign entry and interaction log entries, the demo data's first contact, and
- * a to-do about it.
+ * segment with its campaign entry and interaction log entries, the demo data's first contact, a
+ * to-do about it, and an activity.
  */
 record BadInputRecords(Map<String, String> byResource, List<String> codes) {
 
@@ -32,6 +32,9 @@ record BadInputRecords(Map<String, String> byResource, List<String> codes) {
     String emailId = first(dataSource, "select cast(min(id) as varchar) from email");
     String toDoNo = api.post("to-dos", "{\"description\": \"Generated requests\", \"contactNo\": \"" + contactNo
         + "\", \"dueAt\": \"2030-01-07T09:00:00Z\"}").object().getString("no");
+    String activityCode = api.post("activities", "{\"code\": \"GENERATED\", \"description\": \"Generated\","
+        + " \"steps\": [{\"type\": \"CALL\", \"description\": \"Call\", \"dateFormula\": \"1W\"}]}")
+        .object().getString("code");
     Map<String, String> byResource = Map.ofEntries(
         Map.entry("contacts/no", contactNo), Map.entry("campaigns/no", campaignNo),
         Map.entry("segments/no", segmentNo), Map.entry("logged-segments/no", loggedNo),
@@ -39,7 +42,8 @@ record BadInputRecords(Map<String, String> byResource, List<String> codes) {
         Map.entry("segments/lineNo", "10000"), Map.entry("interaction-templates/code", "BUS"),
         Map.entry("saved-criteria/code", "GENERATED"), Map.entry("codes/code", "PURCHASE"),
         Map.entry("codes/table", "job-responsibilities"), Map.entry("interaction-templates/languageCode", "ENU"),
-        Map.entry("emails/id", emailId == null ? "1" : emailId), Map.entry("to-dos/no", toDoNo));
+        Map.entry("emails/id", emailId == null ? "1" : emailId), Map.entry("to-dos/no", toDoNo),
+        Map.entry("activities/code", activityCode));
     List<String> codes = new ArrayList<>(byResource.values());
     codes.addAll(List.of("PROS", "DK", "ENU", "BUS", "HARD_COPY", "EMAIL", "ADD", "REDUCE"));
     return new BadInputRecords(byResource, codes);

@@ -2,6 +2,7 @@ package crm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -12,7 +13,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +30,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 
 /**
  * The campaign story of SPEC.md played through the pages in a headless Chromium, asserting what
@@ -449,6 +456,132 @@ class CampaignWalkthroughPageIT {
     browser.click("menuForm:langEn");
     browser.waitForText("menuForm:mHome", "Home");
     assertThat(browser.pageSource()).contains("No. of Lines");
+  }
+
+  @Test
+  void anActivityAssignedToASegmentOfThirtyContactsMakesOneToDoPerContactAndStepOnItsFormulasDates() {
+    Api api = new Api(url);
+    String campaignNo = api.post("campaigns", "{\"description\": \"Visits after the show\"}").object().getString("no");
+    String segmentNo = api.post("segments", "{\"description\": \"Thirty visitors\", \"campaignNo\": \"" + campaignNo + "\"}")
+        .object().getString("no");
+    for (int i = 1; i <= 30; i++) {
+      String contactNo = api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Visitor " + i + "\"}").object().getString("no");
+      assertThat(api.post("segments/" + segmentNo + "/lines", "{\"contactNo\": \"" + contactNo + "\"}").status()).isEqualTo(201);
+    }
+    String code = "VISITS-" + segmentNo;
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
+      browser.open("activity/card.xhtml");
+      browser.type("form:code", code);
+      browser.type("form:description", "Visits after the show");
+      browser.type("form:steps:0:stepDescription", "Thank them by phone");
+      browser.type("form:steps:0:formula", "2D");
+      browser.click("form:addStep");
+      browser.choose("form:steps:1:type", "Meeting");
+      browser.type("form:steps:1:stepDescription", "Visit them");
+      browser.type("form:steps:1:formula", "CM+1D");
+      browser.click("form:addStep");
+      browser.choose("form:steps:2:type", "To-do");
+      browser.type("form:steps:2:stepDescription", "Send the offer");
+      browser.type("form:steps:2:formula", "1W");
+      browser.click("form:save");
+      browser.waitForUrl("code=" + code);
+      assertThat(browser.messages()).contains("The activity is created.");
+      shots(browser, "20-activity-card");
+
+      browser.open("segment/card.xhtml?no=" + segmentNo);
+      browser.click("form:assignActivity");
+      browser.waitForDialog("assignDialog");
+      browser.choose("assignForm:activity", code);
+      browser.element("assignForm:startDate_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "12/10/2026", Keys.TAB);
+      shots(browser, "21-assign-activity-dialog");
+      browser.click("assignForm:assignNow");
+      browser.waitForDialogClosed("assignDialog");
+      assertThat(browser.messages()).contains("90 to-dos made from activity " + code + ".");
+
+      browser.open("campaign/card.xhtml?no=" + campaignNo);
+      assertThat(browser.text("form:toDos")).contains("Thank them by phone").contains("1-10 / 90");
+      shots(browser, "22-campaign-card-to-dos");
+      browser.open("activity/list.xhtml");
+      shots(browser, "23-activity-list");
+    }
+    List<JsonObject> toDos = api.get("to-dos?campaignNo=" + campaignNo + "&size=100").object().getJsonArray("items")
+        .stream().map(JsonObject.class::cast).toList();
+    assertThat(toDos).hasSize(90);
+    Map<String, Long> byStep = toDos.stream().collect(Collectors.groupingBy(
+        t -> t.getString("type") + " " + t.getString("description") + " " + Instant.parse(t.getString("dueAt")), Collectors.counting()));
+    assertThat(byStep).containsOnly(
+        Map.entry("CALL Thank them by phone " + nineOn("2026-12-12"), 30L),
+        Map.entry("MEETING Visit them " + nineOn("2027-01-01"), 30L),
+        Map.entry("TO_DO Send the offer " + nineOn("2026-12-17"), 30L));
+    assertThat(toDos.stream().map(t -> t.getString("contactNo")).distinct()).hasSize(30);
+    try (BrowserSession browser = new BrowserSession(url, "fr-FR", "manager", "manager-demo")) {
+      browser.open("activity/card.xhtml?code=" + code);
+      browser.click("form:assign");
+      browser.waitForDialog("assignDialog");
+      shots(browser, "24-fr-assign-activity-dialog");
+      browser.click("assignForm:assignNow");
+      assertThat(browser.errorsIn("assignForm")).isNotEmpty();
+      browser.open("activity/list.xhtml");
+      shots(browser, "25-fr-activity-list");
+      browser.open("campaign/card.xhtml?no=" + campaignNo);
+      shots(browser, "26-fr-campaign-card-to-dos");
+    }
+  }
+
+  @Test
+  void anInteractionStartedOnAContactIsKeptAsPostponedThenResumedWithItsValuesAndFinished() {
+    Api api = new Api(url);
+    String contactNo = api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Wizard Ltd\"}").object().getString("no");
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
+      browser.open("contact/card.xhtml?no=" + contactNo);
+      browser.click("form:createInteraction");
+      browser.waitForUrl("interaction/create");
+      browser.choose("form:template", "BUS");
+      browser.waitForText("form:correspondenceType_label", "Hard Copy");
+      browser.type("form:description", "Called about the trade show");
+      browser.choose("form:evaluation", "Positive");
+      shots(browser, "30-create-interaction");
+      browser.click("form:cancelWizard");
+      browser.waitForDialog("keepDialog");
+      browser.click("form:keep");
+      browser.waitForUrl("interaction/postponed");
+      assertThat(browser.messages()).contains("The interaction is kept as postponed.");
+      browser.open("interaction/postponed.xhtml?contactNo=" + contactNo);
+      assertThat(browser.text("form:postponed")).contains("Called about the trade show");
+      shots(browser, "31-postponed-interactions");
+
+      browser.click("form:postponed:0:resume");
+      browser.waitForUrl("resume=");
+      assertThat(browser.element("form:description").getAttribute("value")).isEqualTo("Called about the trade show");
+      assertThat(browser.text("form:evaluation_label")).isEqualTo("Positive");
+      browser.click("form:finish");
+      browser.waitForUrl("contact/card");
+      assertThat(browser.messages()).contains("The interaction is recorded.");
+    }
+    JsonObject entries = api.get("interaction-log-entries?contactNo=" + contactNo).object();
+    assertThat(entries.getJsonArray("items")).hasSize(1);
+    assertThat(entries.getJsonArray("items").getJsonObject(0).getString("evaluation")).isEqualTo("POSITIVE");
+    assertThat(api.get("interaction-log-entries/postponed?contactNo=" + contactNo).object().getInt("total")).isZero();
+    try (BrowserSession browser = new BrowserSession(url, "fr-FR", "manager", "manager-demo")) {
+      browser.open("interaction/create.xhtml?contactNo=" + contactNo);
+      shots(browser, "32-fr-create-interaction");
+      browser.open("interaction/postponed.xhtml");
+      shots(browser, "33-fr-postponed-interactions");
+    }
+  }
+
+  /** 09:00 on the day in the server's zone (the tests run on the same machine). */
+  private static Instant nineOn(String day) {
+    return LocalDate.parse(day).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
+  }
+
+  /** Screenshots at 1366x768 and 1920x1080. */
+  private static void shots(BrowserSession browser, String name) {
+    for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(1920, 1080))) {
+      browser.driver().manage().window().setSize(size);
+      browser.settle();
+      shot(browser, name + "-" + size.getWidth());
+    }
   }
 
   /** Saves a screenshot of a page that must look finished: every label resolved, no error text. */

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -396,6 +399,123 @@ class RestApiIT {
     assertThat(pdf.status()).as(path).isEqualTo(200);
     assertThat(pdf.contentType()).as(path).isEqualTo("application/pdf");
     return PdfText.of(pdf.body()).replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void anActivityAssignedOverHttpMakesOneToDoPerStepOnItsFormulasDatesAndBadInputWritesNothing() {
+    String code = "ACT-" + System.nanoTime() % 1_000_000;
+    assertProblem(api.post("activities", activity(code, "3X")), 422, "\"3X\" is not a date formula");
+    assertProblem(api.post("activities", activity(code, "3X"), "fr"), 422, "« 3X » n'est pas une formule de date");
+    assertThat(api.get("activities/" + code).status()).isEqualTo(404);
+    JsonObject created = created(api.post("activities", activity(code, "cm+1d")));
+    assertThat(created.getJsonArray("steps").getJsonObject(1).getString("dateFormula")).isEqualTo("CM+1D");
+
+    String contactNo = created(api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Planned Ltd\", \"salespersonCode\": \"PS\"}"))
+        .getString("no");
+    String emptySegment = created(api.post("segments", "{\"description\": \"Nobody yet\"}")).getString("no");
+    long toDosBefore = ok(api.get("to-dos?size=1")).getJsonNumber("total").longValue();
+    String assign = "activities/" + code + "/assign";
+    assertProblem(api.post(assign, "{\"date\": \"2026-12-10\", \"segmentNo\": \"" + emptySegment + "\"}"), 422, "has no contacts");
+    assertProblem(api.post(assign, "{\"date\": \"2026-12-10\", \"segmentNo\": \"" + emptySegment + "\"}", "fr"), 422, "n'a aucun contact");
+    assertProblem(api.post(assign, "{\"date\": \"2026-12-10\", \"segmentNo\": \"" + emptySegment + "\", \"contactNo\": \""
+        + contactNo + "\"}"), 422, "not both");
+    assertProblem(api.post(assign, "{\"date\": \"2026-12-10\"}"), 422, "Assign the activity to");
+    assertProblem(api.post(assign, "{\"contactNo\": \"" + contactNo + "\"}"), 422, "start date");
+    assertProblem(api.post(assign, "{\"date\": \"2026-12-10\", \"segmentNo\": \"NO-SUCH\"}"), 404, "NO-SUCH");
+    assertProblem(api.post("activities/NO-SUCH/assign", "{\"date\": \"2026-12-10\", \"contactNo\": \"" + contactNo + "\"}"), 404, "NO-SUCH");
+    assertThat(api.as("sales", "sales-demo").post(assign, "{\"date\": \"2026-12-10\", \"contactNo\": \"" + contactNo + "\"}").status())
+        .isEqualTo(403);
+    assertThat(ok(api.get("to-dos?size=1")).getJsonNumber("total").longValue()).isEqualTo(toDosBefore);
+
+    JsonObject made = created(api.post(assign, "{\"date\": \"2026-12-10\", \"contactNo\": \"" + contactNo + "\"}"));
+    assertThat(made.getInt("toDos")).isEqualTo(2);
+    List<JsonObject> toDos = ok(api.get("to-dos?contactNo=" + contactNo + "&sort=no")).getJsonArray("items")
+        .stream().map(JsonObject.class::cast).toList();
+    assertThat(toDos).extracting(t -> t.getString("type") + " " + t.getString("description") + " " + Instant.parse(t.getString("dueAt"))
+            + " " + t.getString("salespersonCode") + " " + t.getString("ownerUser"))
+        .containsExactly("CALL Thank them " + nineOn("2026-12-12") + " PS sales",
+            "MEETING Visit " + nineOn("2027-01-01") + " PS sales");
+
+    JsonObject changed = ok(api.put("activities/" + code, activity(code, "1W").replace("}]}", "}], \"version\": "
+        + created.getInt("version") + "}")));
+    assertThat(changed.getJsonArray("steps").getJsonObject(1).getString("dateFormula")).isEqualTo("1W");
+    assertThat(api.delete("activities/" + code).status()).isEqualTo(204);
+    assertThat(api.get("activities/" + code).status()).isEqualTo(404);
+    assertThat(ok(api.get("to-dos?contactNo=" + contactNo)).getJsonNumber("total").longValue()).as("the to-dos stay").isEqualTo(2);
+  }
+
+  @Test
+  void anInteractionWithOneContactIsRecordedOrPostponedThenResumedAndBadInputWritesNothing() {
+    String contactNo = created(api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Called Ltd\", \"salespersonCode\": \"PS\"}"))
+        .getString("no");
+    String campaignNo = created(api.post("campaigns", "{\"description\": \"Calls\"}")).getString("no");
+    String path = "contacts/" + contactNo + "/interactions";
+    String call = "{\"interactionTemplateCode\": \"BUS\", \"description\": \"Phoned about the offer\", \"evaluation\": \"POSITIVE\","
+        + " \"duration\": 12, \"campaignNo\": \"" + campaignNo + "\", \"date\": \"2026-12-01\", \"time\": \"10:30:00\"";
+    assertProblem(api.post(path, "{\"interactionTemplateCode\": \"NOPE\"}"), 422, "no interaction template NOPE");
+    assertProblem(api.post(path, call.replace("\"duration\": 12", "\"duration\": -5") + "}"), 422, "cannot be negative");
+    assertProblem(api.post(path, call.replace("\"duration\": 12", "\"duration\": -5") + "}", "fr"), 422, "ne peuvent pas être négatifs");
+    assertProblem(api.post(path, call.replace("POSITIVE", "SUPERB") + "}"), 400, "not valid JSON");
+    assertProblem(api.post("contacts/NOBODY/interactions", call + "}"), 404, "NOBODY");
+    assertThat(entriesOf(contactNo)).isZero();
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/entries")).getJsonNumber("total").longValue()).isZero();
+
+    JsonObject recorded = created(api.post(path, call + "}"));
+    assertThat(recorded.getString("evaluation")).isEqualTo("POSITIVE");
+    assertThat(recorded.getJsonNumber("duration").intValue()).isEqualTo(12);
+    assertThat(recorded.getJsonNumber("cost").doubleValue())
+        .isEqualTo(ok(api.get("interaction-templates/BUS")).getJsonNumber("unitCost").doubleValue());
+    assertThat(recorded.getString("salespersonCode")).as("the admin has none: the contact's").isEqualTo("PS");
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/entries")).getJsonNumber("total").longValue()).isEqualTo(1);
+
+    JsonObject kept = created(api.post(path, call.replace("Phoned about the offer", "To finish") + ", \"postponed\": true}"));
+    assertThat(kept.getBoolean("postponed")).isTrue();
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/statistics")).getInt("noOfInteractions")).as("postponed: not counted").isEqualTo(1);
+    assertThat(entriesOf(contactNo)).isEqualTo(1);
+    assertThat(ok(api.get("interaction-log-entries/postponed?contactNo=" + contactNo)).getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(api.delete("interaction-log-entries/" + recorded.getJsonNumber("entryNo")).status()).isEqualTo(409);
+
+    JsonObject resumed = created(api.post("interaction-log-entries/" + kept.getJsonNumber("entryNo") + "/resume", ""));
+    assertThat(resumed.getBoolean("postponed")).isFalse();
+    assertThat(resumed.getString("description")).isEqualTo("To finish");
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/statistics")).getInt("noOfInteractions")).isEqualTo(2);
+    assertThat(ok(api.get("interaction-log-entries/postponed?contactNo=" + contactNo)).getJsonNumber("total").longValue()).isZero();
+
+    String entry = "interaction-log-entries/" + recorded.getJsonNumber("entryNo");
+    assertThat(ok(api.post(entry + "/cancel", "")).getBoolean("canceled")).isTrue();
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/statistics")).getInt("noOfInteractions")).as("canceled: not counted").isEqualTo(1);
+    assertProblem(api.post(entry + "/cancel", ""), 409, "already canceled");
+    assertThat(ok(api.post(entry + "/resume", "")).getBoolean("canceled")).as("restored").isFalse();
+    assertThat(ok(api.get("campaigns/" + campaignNo + "/statistics")).getInt("noOfInteractions")).isEqualTo(2);
+    ok(api.post(entry + "/cancel", ""));
+    assertThat(api.delete(entry).status()).isEqualTo(204);
+    assertThat(api.get(entry).status()).isEqualTo(404);
+
+    String template = "TMP-" + System.nanoTime() % 100_000;
+    created(api.post("interaction-templates", "{\"code\": \"" + template + "\", \"description\": \"Short-lived\", \"unitCost\": 1,"
+        + " \"unitDuration\": 5}"));
+    String orphan = created(api.post(path, "{\"interactionTemplateCode\": \"" + template + "\", \"postponed\": true}"))
+        .getJsonNumber("entryNo").toString();
+    assertThat(api.delete("interaction-templates/" + template).status()).isEqualTo(204);
+    assertProblem(api.post("interaction-log-entries/" + orphan + "/resume", ""), 422, "has been deleted");
+    assertThat(entriesOf(contactNo)).as("the resumed one").isEqualTo(1);
+    assertThat(api.delete("interaction-log-entries/" + orphan).status()).isEqualTo(204);
+    assertThat(api.get("interaction-log-entries/" + orphan).status()).isEqualTo(404);
+  }
+
+  private long entriesOf(String contactNo) {
+    return ok(api.get("interaction-log-entries?contactNo=" + contactNo)).getJsonNumber("total").longValue();
+  }
+
+  private static String activity(String code, String secondFormula) {
+    return "{\"code\": \"" + code + "\", \"description\": \"After the show\", \"steps\": ["
+        + "{\"type\": \"CALL\", \"description\": \"Thank them\", \"priority\": \"HIGH\", \"dateFormula\": \"2D\"},"
+        + "{\"type\": \"MEETING\", \"description\": \"Visit\", \"dateFormula\": \"" + secondFormula + "\"}]}";
+  }
+
+  /** 09:00 on the day in the server's zone (the tests run on the same machine). */
+  private static Instant nineOn(String day) {
+    return LocalDate.parse(day).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
   }
 
   private static JsonObject ok(Answer answer) {

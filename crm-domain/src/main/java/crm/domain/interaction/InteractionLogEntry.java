@@ -121,6 +121,7 @@ public class InteractionLogEntry {
   public InitiatedBy getInitiatedBy() { return initiatedBy; }
   public String getEvaluation() { return evaluation; }
   public boolean isCanceled() { return canceled; }
+  public void setCanceled(boolean canceled) { this.canceled = canceled; }
   public boolean isPostponed() { return postponed; }
   public boolean isAttemptFailed() { return attemptFailed; }
   public String getDeliveryStatus() { return deliveryStatus; }

@@ -88,7 +88,7 @@ public final class ContactSelection {
     }
     StringBuilder sql = new StringBuilder(criterion.had() ? "exists" : "not exists");
     sql.append(" (select 1 from interaction_log_entry ie where ie.contact_no = ").append(c)
-        .append(".no and ie.canceled = false");
+        .append(".no and ie.canceled = false and ie.postponed = false");
     if (criterion.templateCode() != null && !criterion.templateCode().isBlank()) {
       sql.append(" and ie.interaction_template_code = ?");
       p.add(criterion.templateCode());

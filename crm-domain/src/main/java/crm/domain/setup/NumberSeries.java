@@ -47,6 +47,18 @@ public class NumberSeries {
     return lastNoUsed;
   }
 
+  /**
+   * Takes {@code count} numbers at once, for rows numbered set-based, and answers the first; the
+   * last of them becomes the last one used.
+   */
+  public String takeNext(int count) {
+    String first = takeNext();
+    String digits = first.substring(prefix(first).length());
+    String last = new java.math.BigInteger(digits).add(java.math.BigInteger.valueOf(count - 1L)).toString();
+    lastNoUsed = prefix(first) + "0".repeat(Math.max(0, digits.length() - last.length())) + last;
+    return first;
+  }
+
   /** The number the next {@link #takeNext} will hand out, without taking it. */
   public String nextNo() {
     return lastNoUsed == null ? startingNo : increment(lastNoUsed);

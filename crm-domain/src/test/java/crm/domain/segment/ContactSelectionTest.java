@@ -172,7 +172,7 @@ class ContactSelectionTest {
 
     assertThat(condition.sql())
         .isEqualTo("(exists (select 1 from interaction_log_entry ie where ie.contact_no = c.no"
-            + " and ie.canceled = false and ie.interaction_template_code = ?"
+            + " and ie.canceled = false and ie.postponed = false and ie.interaction_template_code = ?"
             + " and ie.entry_date >= ? and ie.entry_date <= ?))");
     assertThat(condition.parameters()).containsExactly("BUS", FROM, TO);
   }
@@ -183,7 +183,7 @@ class ContactSelectionTest {
 
     assertThat(condition.sql())
         .isEqualTo("(not exists (select 1 from interaction_log_entry ie where ie.contact_no = c.no"
-            + " and ie.canceled = false and ie.interaction_template_code = ?"
+            + " and ie.canceled = false and ie.postponed = false and ie.interaction_template_code = ?"
             + " and ie.entry_date >= ? and ie.entry_date <= ?))");
     assertThat(condition.parameters()).containsExactly("BUS", FROM, TO);
   }

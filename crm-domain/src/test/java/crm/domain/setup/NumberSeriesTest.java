@@ -68,6 +68,16 @@ class NumberSeriesTest {
   }
 
   @Test
+  void takeNextOfABlockAnswersItsFirstAndKeepsItsLast() {
+    NumberSeries series = new NumberSeries(NumberSeries.TO_DO, "To-dos", "TD000001");
+    series.setLastNoUsed("TD000098");
+
+    assertThat(series.takeNext(300)).isEqualTo("TD000099");
+    assertThat(series.getLastNoUsed()).isEqualTo("TD000398");
+    assertThat(series.takeNext()).isEqualTo("TD000399");
+  }
+
+  @Test
   void takeNextContinuesAfterTheLastNumberUsed() {
     NumberSeries series = new NumberSeries(NumberSeries.CONTACT, "Contacts", "CT000001");
     series.setLastNoUsed("CT000198");

@@ -124,14 +124,14 @@ public class CampaignService {
     em.remove(entry);
   }
 
-  /** The campaign's figures (F-12), from its interaction log entries that are not canceled. */
+  /** The campaign's figures (F-12), from its interaction log entries that are not canceled (nor postponed). */
   public CampaignStatistics statistics(String campaignNo) {
     get(campaignNo);
     Object[] row = (Object[]) em.createNativeQuery(
             "select count(distinct case when campaign_target then contact_no end),"
                 + " count(distinct case when campaign_response then contact_no end),"
                 + " count(*), coalesce(sum(cost), 0), coalesce(sum(duration), 0)"
-                + " from interaction_log_entry where campaign_no = ?1 and canceled = false")
+                + " from interaction_log_entry where campaign_no = ?1 and canceled = false and postponed = false")
         .setParameter(1, campaignNo)
         .getSingleResult();
     return new CampaignStatistics(

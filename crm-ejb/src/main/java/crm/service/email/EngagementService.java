@@ -85,7 +85,7 @@ public class EngagementService {
     return engagement;
   }
 
-  /** The email figures of a campaign, over its interaction log entries that are not canceled. */
+  /** The email figures of a campaign, over its interaction log entries that are not canceled (nor postponed). */
   public EmailStatistics ofCampaign(String campaignNo) {
     Object[] row = (Object[]) em.createNativeQuery("select count(distinct case when e.status = 'SENT' then e.id end),"
             + " count(distinct case when ev.classification = 'HUMAN' and ev.type <> 'REPLY' then e.id end),"
@@ -94,7 +94,7 @@ public class EngagementService {
             + " count(case when ev.classification = 'MACHINE' then 1 end)"
             + " from email e left join email_event ev on ev.email_id = e.id"
             + " where e.id in (select email_id from interaction_log_entry"
-            + " where campaign_no = ?1 and canceled = false and email_id is not null)")
+            + " where campaign_no = ?1 and canceled = false and postponed = false and email_id is not null)")
         .setParameter(1, campaignNo).getSingleResult();
     return new EmailStatistics(number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]));
   }

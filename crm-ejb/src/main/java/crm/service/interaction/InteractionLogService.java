@@ -12,7 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
-/** Reads the interaction log (F-33): entries filtered by contact, campaign, segment, template, date. */
+/**
+ * Reads the interaction log (F-33): entries filtered by contact, campaign, segment, template, date;
+ * postponed interactions are not in it (they have their own list).
+ */
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class InteractionLogService {
@@ -20,7 +23,7 @@ public class InteractionLogService {
   @PersistenceContext private EntityManager em;
 
   public Page<InteractionLogEntry> list(ListRequest request) {
-    return new Listing<>(em, InteractionLogEntry.class, "entryNo").list(request);
+    return new Listing<>(em, InteractionLogEntry.class, "entryNo").list(request.whereEqual("postponed", false));
   }
 
   public InteractionLogEntry get(long entryNo) {

@@ -69,11 +69,15 @@ public class InteractionTemplateService {
     return template;
   }
 
-  /** Deletes a template that no segment, no interaction log entry and not the setup's replies use. */
+  /**
+   * Deletes a template that no segment, no interaction log entry and not the setup's replies use;
+   * a postponed interaction does not keep it (resuming it then asks for another template).
+   */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public void delete(String code) {
     InteractionTemplate template = get(code);
-    if (References.exist(em, List.of("segment", "segment_line", "interaction_log_entry"), "interaction_template_code", code)
+    if (References.exist(em, List.of("segment", "segment_line"), "interaction_template_code", code)
+        || References.exist(em, "select 1 from interaction_log_entry where interaction_template_code = ?1 and postponed = false", code)
         || References.exist(em, List.of("marketing_setup"), "reply_template_code", code)) {
       throw new ConflictException("template.inUse", code);
     }

@@ -27,11 +27,20 @@ public class NumberSeriesService {
    * creates the record checks who may (a salesperson numbers their own to-dos).
    */
   public String next(String seriesCode) {
+    return lock(seriesCode).takeNext();
+  }
+
+  /** Takes {@code count} numbers at once (rows numbered set-based) and answers the first. */
+  public String next(String seriesCode, int count) {
+    return lock(seriesCode).takeNext(count);
+  }
+
+  private NumberSeries lock(String seriesCode) {
     NumberSeries series = em.find(NumberSeries.class, seriesCode, LockModeType.PESSIMISTIC_WRITE);
     if (series == null) {
       throw new UnknownRecordException("numberSeries.unknown", seriesCode);
     }
-    return series.takeNext();
+    return series;
   }
 
   public List<NumberSeries> list() {

@@ -23,7 +23,7 @@ import org.flywaydb.core.Flyway;
  * {@code DemoData} loads it. Each instance is a database of its own; tests work on a
  * {@link #connect() connection} without autocommit and roll back when done.
  */
-final class CronusDatabase implements AutoCloseable {
+public final class CronusDatabase implements AutoCloseable {
 
   /** Held so that the level set on it stays: Flyway's INFO lines only clutter the test output. */
   private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
@@ -39,7 +39,7 @@ final class CronusDatabase implements AutoCloseable {
   }
 
   /** A new database with the schema and the demo data, committed. */
-  static CronusDatabase create() {
+  public static CronusDatabase create() {
     String url = "jdbc:h2:mem:cronus-" + UUID.randomUUID()
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     Flyway.configure().dataSource(url, "sa", "").load().migrate();
@@ -58,7 +58,7 @@ final class CronusDatabase implements AutoCloseable {
   }
 
   /** A new connection with autocommit off. */
-  Connection connect() throws SQLException {
+  public Connection connect() throws SQLException {
     Connection connection = DriverManager.getConnection(url, "sa", "");
     connection.setAutoCommit(false);
     return connection;
@@ -85,7 +85,7 @@ final class CronusDatabase implements AutoCloseable {
   }
 
   /** The first column of every row, as strings. */
-  static List<String> strings(Connection connection, String sql, Object... parameters) {
+  public static List<String> strings(Connection connection, String sql, Object... parameters) {
     List<String> values = new ArrayList<>();
     for (List<Object> row : rows(connection, sql, parameters)) {
       values.add(row.get(0) == null ? null : row.get(0).toString());
@@ -94,12 +94,12 @@ final class CronusDatabase implements AutoCloseable {
   }
 
   /** The first column of the first row as a number. */
-  static long number(Connection connection, String sql, Object... parameters) {
+  public static long number(Connection connection, String sql, Object... parameters) {
     return ((Number) rows(connection, sql, parameters).get(0).get(0)).longValue();
   }
 
   /** Every row, every column. */
-  static List<List<Object>> rows(Connection connection, String sql, Object... parameters) {
+  public static List<List<Object>> rows(Connection connection, String sql, Object... parameters) {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
@@ -122,7 +122,7 @@ final class CronusDatabase implements AutoCloseable {
   }
 
   /** Runs an insert, update or delete written by the test. */
-  static int execute(Connection connection, String sql, Object... parameters) {
+  public static int execute(Connection connection, String sql, Object... parameters) {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);

@@ -6,12 +6,16 @@ import crm.rest.shared.Pdfs;
 import crm.service.email.EngagementService;
 import crm.service.letter.LetterService;
 import jakarta.ws.rs.core.Response;
+import crm.service.interaction.InteractionEntryActions;
 import crm.service.interaction.InteractionLogService;
+import crm.service.interaction.InteractionRecordingService;
 import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +31,8 @@ public class InteractionLogEntryResource {
   @Inject private InteractionLogService interactionLog;
   @Inject private LetterService letters;
   @Inject private EngagementService engagement;
+  @Inject private InteractionRecordingService recording;
+  @Inject private InteractionEntryActions actions;
 
   @GET
   public Page<InteractionLogEntryDto> list(
@@ -54,6 +60,50 @@ public class InteractionLogEntryResource {
   @Produces("application/pdf")
   public Response letter(@PathParam("entryNo") String entryNo) {
     return Pdfs.inline(letters.letterOfEntry(Params.requiredNumber("entryNo", entryNo)), "letter-" + entryNo + ".pdf");
+  }
+
+  /** The postponed interactions (F-32), filtered by contact. */
+  @GET
+  @Path("postponed")
+  public Page<InteractionLogEntryDto> postponed(@QueryParam("page") String page, @QueryParam("size") String size,
+      @QueryParam("sort") String sort, @QueryParam("contactNo") String contactNo) {
+    return recording.listPostponed(Params.list(page, size, sort).whereEqual("contactNo", contactNo))
+        .map(e -> InteractionLogEntryDto.from(e, null));
+  }
+
+  /** Cancels an entry (F-33): it stops counting in the statistics. */
+  @POST
+  @Path("{entryNo}/cancel")
+  public InteractionLogEntryDto cancel(@PathParam("entryNo") String entryNo) {
+    return InteractionLogEntryDto.from(actions.cancel(Params.requiredNumber("entryNo", entryNo)), null);
+  }
+
+  /**
+   * Resumes an entry: a postponed interaction is finished with the values it kept (201, a new
+   * entry replaces it); a canceled entry is restored (200).
+   */
+  @POST
+  @Path("{entryNo}/resume")
+  public Response resume(@PathParam("entryNo") String entryNo) {
+    long no = Params.requiredNumber("entryNo", entryNo);
+    if (interactionLog.get(no).isPostponed()) {
+      var entry = recording.resume(no, null, false);
+      return Response.status(Response.Status.CREATED).entity(InteractionLogEntryDto.from(entry, null)).build();
+    }
+    return Response.ok(InteractionLogEntryDto.from(actions.restore(no), null)).build();
+  }
+
+  /** Deletes a postponed interaction, or a canceled entry; any other answers 409. */
+  @DELETE
+  @Path("{entryNo}")
+  public Response delete(@PathParam("entryNo") String entryNo) {
+    long no = Params.requiredNumber("entryNo", entryNo);
+    if (interactionLog.get(no).isPostponed()) {
+      recording.deletePostponed(no);
+    } else {
+      actions.deleteCanceled(no);
+    }
+    return Response.noContent().build();
   }
 
   @GET

@@ -27,12 +27,19 @@ public class ToDoListBacking implements Serializable {
   @Inject private ToDoService toDos;
   @Inject private Clock clock;
   private ToDoStatus status = ToDoStatus.OPEN;
+  private String campaignNo;
   private PageModel<ToDo> model;
 
   @PostConstruct
   void init() {
-    model = new PageModel<>(request -> toDos.list(status == null ? request : request.whereEqual("status", status)),
+    model = new PageModel<>(request -> toDos.list(request.whereEqual("status", status).whereEqual("campaignNo", campaignNo)),
         ToDo::getNo, Map.of("type", ToDoType::valueOf, "priority", ToDoPriority::valueOf));
+  }
+
+  /** f:viewAction of the campaign card: the campaign's to-dos, of every status. */
+  public void showCampaign(String no) {
+    campaignNo = no;
+    status = null;
   }
 
   public void markDone(String no) {

@@ -1,0 +1,30 @@
+package crm.rest.interaction;
+
+import crm.rest.shared.Bodies;
+import crm.service.interaction.InteractionRecordingService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Create interaction for one contact (F-32): answers 201 with the interaction log entry. */
+@Path("contacts/{no}/interactions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContactInteractionResource {
+
+  @Inject private InteractionRecordingService recording;
+
+  @POST
+  public Response create(@PathParam("no") String contactNo, SingleInteractionDto body) {
+    var dto = Bodies.require(body);
+    var entry = recording.record(contactNo, dto.values(), dto.isPostponed());
+    return Response.status(Response.Status.CREATED).entity(InteractionLogEntryDto.from(entry, null)).build();
+  }
+}

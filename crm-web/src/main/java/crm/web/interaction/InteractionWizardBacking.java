@@ -1,0 +1,81 @@
+package crm.web.interaction;
+
+import crm.domain.interaction.Evaluation;
+import crm.domain.interaction.InteractionLogEntry;
+import crm.service.interaction.InteractionRecordingService;
+import crm.service.interaction.InteractionTemplateService;
+import crm.web.shared.Feedback;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * interaction/create.xhtml, Create interaction (F-32) for the contact of the {@code contactNo}
+ * parameter, or resuming the postponed interaction of the {@code resume} parameter with every
+ * value it kept. Finish logs it; Cancel asks whether to keep it as a postponed interaction.
+ */
+@Named
+@ViewScoped
+public class InteractionWizardBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  @Inject private InteractionRecordingService recording;
+  @Inject private InteractionTemplateService templates;
+  @Inject private Clock clock;
+  private String contactNo;
+  private Long resume;
+  private InteractionForm form = new InteractionForm();
+
+  /** f:viewAction: a resumed interaction's values, or a new one now; a gone template is said at once. */
+  public void load() {
+    if (resume != null) {
+      InteractionLogEntry entry = Feedback.call(() -> recording.getPostponed(resume), null);
+      contactNo = entry == null ? null : entry.getContactNo();
+      var values = entry == null ? null : Feedback.call(() -> recording.valuesOf(resume), null);
+      form = values == null ? form : InteractionForm.of(values);
+      return;
+    }
+    form.setDate(LocalDate.now(clock));
+    form.setTime(LocalTime.now(clock).withSecond(0).withNano(0));
+  }
+
+  /** The template's defaults fill the values (cost, duration, correspondence type, campaign …). */
+  public void templateChosen() {
+    var template = form.getTemplateCode() == null ? null : Feedback.call(() -> templates.get(form.getTemplateCode()), null);
+    if (template != null) {
+      form.useTemplate(template);
+    }
+  }
+
+  public String finish() {
+    return save(false, "interaction.recorded");
+  }
+
+  /** Cancel, and keep the interaction as postponed. */
+  public String postpone() {
+    return save(true, "interaction.postponedMsg");
+  }
+
+  private String save(boolean postponed, String messageKey) {
+    InteractionLogEntry entry = resume == null
+        ? Feedback.call(() -> recording.record(contactNo, form.values(), postponed), messageKey)
+        : Feedback.call(() -> recording.resume(resume, form.values(), postponed), messageKey);
+    if (entry == null) {
+      return null;
+    }
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return postponed ? "/interaction/postponed?faces-redirect=true" : "/contact/card?faces-redirect=true&no=" + contactNo;
+  }
+
+  public Evaluation[] getEvaluations() { return Evaluation.values(); }
+  public String getContactNo() { return contactNo; }
+  public void setContactNo(String contactNo) { this.contactNo = contactNo; }
+  public Long getResume() { return resume; }
+  public void setResume(Long resume) { this.resume = resume; }
+  public InteractionForm getForm() { return form; }
+}
