@@ -30,7 +30,7 @@ class CampaignTest {
         assertThrows(InvalidInputException.class, () -> campaign.setPeriod(SHOW_END, SHOW_START));
 
     assertThat(refused.key()).isEqualTo("campaign.endBeforeStart");
-    assertThat(refused.getMessage()).contains("2026-03-10").contains("2026-03-14");
+    assertThat(refused.getMessage()).contains("03/10/2026").contains("03/14/2026");
   }
 
   @Test
