@@ -1,0 +1,3 @@
+-- Contact import (F-04): PostgreSQL gets an index on lower(email) for the import's duplicate
+-- check (db/vendor/postgresql/V30__contact_import_indexes.sql). H2 has no index on an
+-- expression; the embedded database holds demo-sized data, so it reads the contacts instead.

@@ -1,0 +1,65 @@
+package crm.service.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.junit.jupiter.api.Test;
+
+/** The contacts CSV format: detection of the delimiter and the BOM, formulas neutralised and restored. */
+class ContactCsvTest {
+
+  @Test
+  void cellsASpreadsheetWouldRunAreNeutralisedOnWritingAndRestoredOnReading() {
+    for (String cell : new String[] {"=cmd|' /C calc'!A0", "+33 1 23 45 67", "-5", "@SUM(A1)", "\tx"}) {
+      assertThat(ContactCsv.neutralised(cell)).isEqualTo("'" + cell);
+      assertThat(ContactCsv.restored(ContactCsv.neutralised(cell))).isEqualTo(cell);
+    }
+    assertThat(ContactCsv.neutralised("Anna")).isEqualTo("Anna");
+    assertThat(ContactCsv.restored("'quoted")).isEqualTo("'quoted");
+  }
+
+  @Test
+  void formulasAreToldFromPhoneNumbersAndDashes() {
+    assertThat(ContactCsv.isFormula("=1+1")).isTrue();
+    assertThat(ContactCsv.isFormula("@SUM(A1)")).isTrue();
+    assertThat(ContactCsv.isFormula("+cmd|' /C calc'!A0")).isTrue();
+    assertThat(ContactCsv.isFormula("-2+3")).isTrue();
+    assertThat(ContactCsv.isFormula("+33 (0)1 23.45/67-89")).isFalse();
+    assertThat(ContactCsv.isFormula("-")).isFalse();
+    assertThat(ContactCsv.isFormula("Anna")).isFalse();
+  }
+
+  @Test
+  void theDelimiterIsTheOneOfTheHeaderRowAndTheByteOrderMarkIsSkipped() throws Exception {
+    try (CSVParser comma = ContactCsv.open(stream("\uFEFFname,city\n\"Fair; Ltd\",Paris\n"));
+        CSVParser semicolon = ContactCsv.open(stream("name;city\n\"Fair, Ltd\";Paris\n"))) {
+      assertThat(comma.getHeaderNames()).containsExactly("name", "city");
+      assertThat(comma.iterator().next().get("name")).isEqualTo("Fair; Ltd");
+      assertThat(semicolon.getHeaderNames()).containsExactly("name", "city");
+      assertThat(semicolon.iterator().next().get("name")).isEqualTo("Fair, Ltd");
+    }
+  }
+
+  @Test
+  void theRejectedRowsAreWrittenAsInTheFileWithTheirErrors() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ContactCsv.rejected(stream("name,email\nAnna,a@x.example\nBob,bad\n=1+1,c@x.example\n"),
+        Map.of(2L, "email: bad", 3L, "name: formula"), out);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("name;email;errors\r\nBob;bad;email: bad\r\n'=1+1;c@x.example;name: formula\r\n");
+  }
+
+  @Test
+  void codeListsAreSplitOnBarsCommasOrSemicolons() {
+    assertThat(ContactCsv.codes("PURCHASE| SALES ,IT;MGMT")).containsExactly("PURCHASE", "SALES", "IT", "MGMT");
+    assertThat(ContactCsv.codes(" ")).isEmpty();
+  }
+
+  private static ByteArrayInputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+}
