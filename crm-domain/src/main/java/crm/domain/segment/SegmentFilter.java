@@ -13,6 +13,8 @@ import java.util.List;
  * @param loggedSegmentNo contacts of a logged segment (Reuse Logged Segment)
  * @param allowExistingContacts Add only: add a contact again even if the segment already has it
  * @param includeCompanyPersons also select the persons of every company that matches
+ * @param allowRelatedCompanies Add only: a person added brings its company along (Business
+ *     Central's "Allow Related Companies"); the company is added even when it does not match
  */
 public record SegmentFilter(
     List<String> jobResponsibilityCodes,
@@ -29,7 +31,8 @@ public record SegmentFilter(
     InteractionCriterion interaction,
     String loggedSegmentNo,
     boolean allowExistingContacts,
-    boolean includeCompanyPersons) {
+    boolean includeCompanyPersons,
+    boolean allowRelatedCompanies) {
 
   /** Had (or had not, when {@code had} is false) an interaction with the template between the dates. */
   public record InteractionCriterion(String templateCode, LocalDate from, LocalDate to, boolean had) {}
@@ -53,20 +56,20 @@ public record SegmentFilter(
   public static SegmentFilter ofLoggedSegment(String loggedSegmentNo) {
     return new SegmentFilter(
         null, null, null, null, null, null, null, null, null, null, null, null, loggedSegmentNo,
-        false, false);
+        false, false, false);
   }
 
   /** Contacts with one of the given job responsibilities. */
   public static SegmentFilter ofJobResponsibilities(String... codes) {
     return new SegmentFilter(
         List.of(codes), null, null, null, null, null, null, null, null, null, null, null, null,
-        false, false);
+        false, false, false);
   }
 
   /** Contacts with one of the given business relations. */
   public static SegmentFilter ofBusinessRelations(String... codes) {
     return new SegmentFilter(
         null, List.of(codes), null, null, null, null, null, null, null, null, null, null, null,
-        false, false);
+        false, false, false);
   }
 }

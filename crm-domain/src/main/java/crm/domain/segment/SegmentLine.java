@@ -45,6 +45,9 @@ public class SegmentLine {
 
   private String subject;
 
+  /** The description its interaction log entry gets; null: the header's (F-21). */
+  private String description;
+
   @Column(name = "language_code")
   private String languageCode;
 
@@ -85,6 +88,8 @@ public class SegmentLine {
   public String getInteractionTemplateCode() { return interactionTemplateCode; }
   public void setInteractionTemplateCode(String code) { this.interactionTemplateCode = code; }
   public String getSubject() { return subject; }
+  public String getDescription() { return description; }
+  public void setDescription(String description) { this.description = description; }
   public void setSubject(String subject) { this.subject = subject; }
   public String getLanguageCode() { return languageCode; }
   public void setLanguageCode(String languageCode) { this.languageCode = languageCode; }

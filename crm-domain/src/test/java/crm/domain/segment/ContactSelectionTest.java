@@ -220,4 +220,31 @@ class ContactSelectionTest {
     assertThat(matching(SegmentFilter.ofBusinessRelations("PROS", "CUST")).parameters())
         .containsExactly("BUSINESS_RELATION", "PROS", "CUST");
   }
+
+  @Test
+  void aFilterOnCodesNumbersAndInteractionsIsTestedOnANumberWithoutTheContactRow() {
+    SegmentFilter filter = aFilter().businessRelations("PROS").contactNos("CT000010", "CT000090")
+        .interaction("BUS", FROM, TO, true).loggedSegment("LSEG00001").build();
+    ContactSelection selection = new ContactSelection(filter);
+
+    SqlCondition condition = selection.matchingNumber("l.contact_no");
+
+    assertThat(selection.readsOnlyTheNumber()).isTrue();
+    assertThat(condition.sql()).doesNotContainPattern("\\bc\\.").contains("cc.contact_no = l.contact_no")
+        .contains("l.contact_no >= ?").contains("ie.contact_no = l.contact_no").contains("le.contact_no = l.contact_no");
+    assertThat(condition.parameters()).isEqualTo(matching(filter).parameters());
+    assertThat(condition.sql().replace("l.contact_no", "c.no")).isEqualTo(matching(filter).sql());
+  }
+
+  @Test
+  void aFilterOnTheContactsColumnsNeedsTheContactRow() {
+    for (SegmentFilter filter : java.util.List.of(aFilter().salespeople("SP01").build(), aFilter().countries("DE").build(),
+        aFilter().languages("FRA").build(), aFilter().cities("Paris").build(), aFilter().type(ContactType.PERSON).build(),
+        aFilter().businessRelations("PROS").includeCompanyPersons().build())) {
+      ContactSelection selection = new ContactSelection(filter);
+
+      assertThat(selection.readsOnlyTheNumber()).as("%s", filter).isFalse();
+      org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> selection.matchingNumber("l.contact_no"));
+    }
+  }
 }

@@ -22,6 +22,7 @@ public final class Filters {
   private String loggedSegmentNo;
   private boolean allowExistingContacts;
   private boolean includeCompanyPersons;
+  private boolean allowRelatedCompanies;
 
   private Filters() {}
 
@@ -100,10 +101,15 @@ public final class Filters {
     return this;
   }
 
+  public Filters allowRelatedCompanies() {
+    allowRelatedCompanies = true;
+    return this;
+  }
+
   public SegmentFilter build() {
     return new SegmentFilter(
         jobResponsibilities, businessRelations, industryGroups, mailingGroups, salespeople,
         countries, languages, cities, type, contactNoFrom, contactNoTo, interaction,
-        loggedSegmentNo, allowExistingContacts, includeCompanyPersons);
+        loggedSegmentNo, allowExistingContacts, includeCompanyPersons, allowRelatedCompanies);
   }
 }

@@ -3,6 +3,7 @@ package crm.service.email;
 import crm.domain.email.SendTimeRecommendation;
 import crm.domain.email.SendTimeRecommendation.RecipientPlace;
 import crm.domain.email.TrackingState;
+import crm.service.shared.ArrayRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,8 +20,9 @@ import java.util.Map;
  * The emails of a logged segment's email lines (F-58, DESIGN.md decision 10): for each line the
  * same email a salesperson composes, with its recipient and its outbox row, tracked as the
  * contact allows and the setup says, queued now or, when asked, scheduled at the contact's next
- * working hour. Runs in the logging transaction: the contacts' preferences are read in one query
- * and everything is written in JDBC batches, no query per line.
+ * working hour. Runs in the logging transaction a chunk of entries at a time: the contacts'
+ * preferences of a chunk are read in one query ({@link #readContacts}) and its emails written by
+ * one statement ({@link #execute}), no query per line and nothing kept from one chunk to the next.
  */
 public final class BulkEmails implements AutoCloseable {
 
@@ -36,58 +38,84 @@ public final class BulkEmails implements AutoCloseable {
 
   private final Settings settings;
   private final Map<Long, Contact> contacts = new HashMap<>();
-  private final PreparedStatement ids;
-  private final PreparedStatement emails;
-  private final PreparedStatement recipients;
-  private final PreparedStatement outbox;
+  private final PreparedStatement contactsQuery;
+  private final PreparedStatement write;
+  private final ArrayRows rows = new ArrayRows("bigint", "varchar", "varchar", "varchar", "varchar", "varchar",
+      "text", "text", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar");
 
   public BulkEmails(Connection connection, String loggedSegmentNo, Settings settings) throws SQLException {
     this.settings = settings;
-    readContacts(connection, loggedSegmentNo);
-    ids = connection.prepareStatement("update interaction_log_entry set email_id = nextval('email_seq') where entry_no = ?");
-    emails = connection.prepareStatement("insert into email (id, contact_no, subject, body_html, template_code,"
-        + " language_code, tracking, status, send_at, sender_user, from_address, from_name, campaign_no,"
-        + " logged_segment_no, created_at) select email_id, contact_no, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, campaign_no,"
-        + " logged_segment_no, ? from interaction_log_entry where entry_no = ?");
-    recipients = connection.prepareStatement("insert into email_recipient (email_id, position, kind, contact_no,"
-        + " address, name, entry_no) select email_id, 0, 'TO', contact_no, ?, ?, entry_no from interaction_log_entry"
-        + " where entry_no = ?");
-    outbox = connection.prepareStatement("insert into outbox_message (id, entry_no, email_id, logged_segment_no,"
-        + " to_address, to_name, from_address, from_name, subject, html_body, text_body, template_code, language_code,"
-        + " status, next_attempt_at, created_at) select nextval('outbox_message_seq'), entry_no, email_id,"
-        + " logged_segment_no, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from interaction_log_entry where entry_no = ?");
+    contactsQuery = connection.prepareStatement("select e.entry_no, c.no, c.allow_tracking, c.time_zone,"
+        + " c.country_code from interaction_log_entry e join contact c on c.no = e.contact_no"
+        + " where e.logged_segment_no = ? and e.entry_no between ? and ?");
+    contactsQuery.setString(1, loggedSegmentNo);
+    // One statement a chunk: each entry gets its email id and delivery status, then its email,
+    // recipient and outbox row (the foreign keys are checked at the end of the statement).
+    write = connection.prepareStatement("with x as (select * from " + rows.table("x", "entry_no", "address", "name",
+        "from_address", "from_name", "subject", "html", "plain", "template_code", "language_code", "tracking",
+        "status", "send_at", "next_attempt_at") + "),"
+        + " e as (update interaction_log_entry l set email_id = nextval('email_seq'), correspondence_type = 'EMAIL',"
+        + " delivery_status = x.status from x where l.entry_no = x.entry_no"
+        + " returning l.entry_no, l.email_id, l.contact_no, l.campaign_no, l.logged_segment_no),"
+        + " m as (insert into email (id, contact_no, subject, body_html, template_code, language_code, tracking,"
+        + " status, send_at, sender_user, from_address, from_name, campaign_no, logged_segment_no, created_at)"
+        + " select e.email_id, e.contact_no, x.subject, x.html, x.template_code, x.language_code, x.tracking,"
+        + " x.status, cast(x.send_at as timestamp with time zone), ?, x.from_address, x.from_name, e.campaign_no,"
+        + " e.logged_segment_no, ? from e join x on x.entry_no = e.entry_no),"
+        + " r as (insert into email_recipient (email_id, position, kind, contact_no, address, name, entry_no)"
+        + " select e.email_id, 0, 'TO', e.contact_no, x.address, x.name, e.entry_no from e join x on x.entry_no = e.entry_no)"
+        + " insert into outbox_message (id, entry_no, email_id, logged_segment_no, to_address, to_name, from_address,"
+        + " from_name, subject, html_body, text_body, template_code, language_code, status, next_attempt_at, created_at)"
+        + " select nextval('outbox_message_seq'), e.entry_no, e.email_id, e.logged_segment_no, x.address, x.name,"
+        + " x.from_address, x.from_name, x.subject, x.html, x.plain, x.template_code, x.language_code, x.status,"
+        + " cast(x.next_attempt_at as timestamp), ? from e join x on x.entry_no = e.entry_no");
   }
 
-  /** Adds the email of one entry; answers its delivery status, QUEUED or SCHEDULED. */
-  public String add(Line line) throws SQLException {
+  /** Reads the contacts of the entries from {@code firstEntryNo} to {@code lastEntryNo}, those the next lines may add. */
+  public void readContacts(long firstEntryNo, long lastEntryNo) throws SQLException {
+    contacts.clear();
+    contactsQuery.setLong(2, firstEntryNo);
+    contactsQuery.setLong(3, lastEntryNo);
+    try (ResultSet found = contactsQuery.executeQuery()) {
+      while (found.next()) {
+        contacts.put(found.getLong(1), new Contact(found.getString(2), found.getBoolean(3),
+            new RecipientPlace(found.getString(4), found.getString(5))));
+      }
+    }
+  }
+
+  /**
+   * Adds the email of one entry (its contact read by {@link #readContacts}); answers its delivery
+   * status, QUEUED or SCHEDULED, which {@link #execute} records on the entry with its type EMAIL.
+   */
+  public String add(Line line) {
     Contact contact = contacts.get(line.entryNo());
     Instant sendAt = sendAt(contact);
     String status = sendAt.isAfter(settings.now()) ? "SCHEDULED" : "QUEUED";
     TrackingState tracking = TrackingState.decide(null, settings.trackingEnabled(),
         contact.allowTracking() ? List.of() : List.of(contact.contactNo()));
-    ids.setLong(1, line.entryNo());
-    ids.addBatch();
-    bind(emails, line.subject(), line.html(), line.templateCode(), line.languageCode(), tracking.name(), status,
-        sendAt.atOffset(ZoneOffset.UTC), settings.user(), line.fromAddress(), line.fromName(),
-        settings.now().atOffset(ZoneOffset.UTC), line.entryNo());
-    bind(recipients, line.address(), line.name(), line.entryNo());
-    bind(outbox, line.address(), line.name(), line.fromAddress(), line.fromName(), line.subject(), line.html(),
-        line.text(), line.templateCode(), line.languageCode(), status, LocalDateTime.ofInstant(sendAt, settings.zone()),
-        LocalDateTime.ofInstant(settings.now(), settings.zone()), line.entryNo());
+    rows.add(line.entryNo(), line.address(), line.name(), line.fromAddress(), line.fromName(), line.subject(),
+        line.html(), line.text(), line.templateCode(), line.languageCode(), tracking.name(), status,
+        sendAt.atOffset(ZoneOffset.UTC).toString(), LocalDateTime.ofInstant(sendAt, settings.zone()).toString());
     return status;
   }
 
-  /** Writes the emails added, in the order their rows refer to each other. */
+  /** Writes the emails added since the last time. */
   public void execute() throws SQLException {
-    ids.executeBatch();
-    emails.executeBatch();
-    recipients.executeBatch();
-    outbox.executeBatch();
+    if (rows.isEmpty()) {
+      return;
+    }
+    int next = rows.bind(write, 1);
+    write.setString(next, settings.user());
+    write.setObject(next + 1, settings.now().atOffset(ZoneOffset.UTC));
+    write.setObject(next + 2, LocalDateTime.ofInstant(settings.now(), settings.zone()));
+    write.executeUpdate();
+    rows.clear();
   }
 
   @Override
   public void close() throws SQLException {
-    try (ids; emails; recipients; outbox) {
+    try (contactsQuery; write) {
       contacts.clear();
     }
   }
@@ -98,26 +126,5 @@ public final class BulkEmails implements AutoCloseable {
     }
     return SendTimeRecommendation.forRecipients(List.of(contact.place()), settings.now())
         .map(SendTimeRecommendation::sendAt).orElse(settings.now());
-  }
-
-  private void readContacts(Connection connection, String loggedSegmentNo) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("select e.entry_no, c.no, c.allow_tracking,"
-        + " c.time_zone, c.country_code from interaction_log_entry e join contact c on c.no = e.contact_no"
-        + " where e.logged_segment_no = ?")) {
-      query.setString(1, loggedSegmentNo);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          contacts.put(rows.getLong(1), new Contact(rows.getString(2), rows.getBoolean(3),
-              new RecipientPlace(rows.getString(4), rows.getString(5))));
-        }
-      }
-    }
-  }
-
-  private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      statement.setObject(i + 1, values[i]);
-    }
-    statement.addBatch();
   }
 }

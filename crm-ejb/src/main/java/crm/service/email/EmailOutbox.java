@@ -31,6 +31,14 @@ final class EmailOutbox {
 
   /** Writes the entries and the outbox row of an email just marked QUEUED or SCHEDULED. */
   void queue(Email email, String user) {
+    queue(email, user, null);
+  }
+
+  /**
+   * The same, but the entry of {@code entryNo} (an interaction just recorded for the email's
+   * contact) records the sending to that contact instead of a new one.
+   */
+  void queue(Email email, String user, Long entryNo) {
     Object[] sender = sender(user);
     email.setFrom((String) sender[1], (String) sender[2]);
     if (email.getFromAddress() == null || email.getFromAddress().isBlank()) {
@@ -38,9 +46,10 @@ final class EmailOutbox {
     }
     String status = email.getStatus().name();
     for (String contactNo : email.recipientContacts()) {
-      long entryNo = entry(email, contactNo, (String) sender[0], user, status);
+      long recipientEntryNo = entryNo != null && contactNo.equals(email.getContactNo())
+          ? linked(entryNo, email, status) : entry(email, contactNo, (String) sender[0], user, status);
       email.getRecipients().stream().filter(r -> contactNo.equals(r.getContactNo()))
-          .forEach(r -> r.setEntryNo(entryNo));
+          .forEach(r -> r.setEntryNo(recipientEntryNo));
     }
     EmailRecipient first = email.getRecipients().get(0);
     LocalDateTime now = LocalDateTime.now(clock);
@@ -95,6 +104,13 @@ final class EmailOutbox {
         .setParameter(6, cut(email.getSubject())).setParameter(7, email.getLanguageCode())
         .setParameter(8, salespersonCode).setParameter(9, user).setParameter(10, status)
         .setParameter(11, email.getId()).setParameter(12, contactNo).executeUpdate();
+    return entryNo;
+  }
+
+  private long linked(long entryNo, Email email, String status) {
+    em.createNativeQuery("update interaction_log_entry set correspondence_type = 'EMAIL', delivery_status = ?1,"
+            + " email_id = ?2 where entry_no = ?3")
+        .setParameter(1, status).setParameter(2, email.getId()).setParameter(3, entryNo).executeUpdate();
     return entryNo;
   }
 

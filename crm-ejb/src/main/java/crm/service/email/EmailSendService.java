@@ -37,12 +37,26 @@ public class EmailSendService {
     return send(drafts.create(draft).getId(), sendAt);
   }
 
+  /**
+   * Writes and sends now the email of an interaction just recorded with its contact (Create
+   * interaction, F-32): that entry records the sending, no second one is written.
+   */
+  public Email composeForEntry(EmailDraft draft, long entryNo) {
+    Email email = drafts.create(draft);
+    queue(email, null, entryNo);
+    return email;
+  }
+
   /** Sends a draft now ({@code sendAt} null) or schedules it; on a scheduled email, changes its time. */
   public Email send(long id, Instant sendAt) {
     Email email = EmailAccess.forChange(em, session, id);
     if (email.getStatus() == EmailStatus.SCHEDULED) {
       return moveSchedule(email, sendAt);
     }
+    return queue(email, sendAt, null);
+  }
+
+  private Email queue(Email email, Instant sendAt, Long entryNo) {
     email.requireDraft();
     EmailRecipients recipients = new EmailRecipients(em);
     recipients.refuseDoNotEmail(email);
@@ -51,7 +65,7 @@ public class EmailSendService {
     }
     email.send(sendAt, clock.instant());
     em.flush();
-    new EmailOutbox(em, clock).queue(email, session.getCallerPrincipal().getName());
+    new EmailOutbox(em, clock).queue(email, session.getCallerPrincipal().getName(), entryNo);
     return email;
   }
 

@@ -119,7 +119,8 @@ public record Recipient(
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
-  private List<String> addressLines() {
+  /** The contact's address block as letters and labels print it: a person's company first, no blank lines. */
+  List<String> addressLines() {
     List<String> lines = new ArrayList<>();
     if (!company && companyName != null) {
       lines.add(companyName);
@@ -129,6 +130,7 @@ public record Recipient(
     lines.add(address2);
     lines.add(((postCode == null ? "" : postCode + " ") + (city == null ? "" : city)).trim());
     lines.add(countryCode);
+    lines.removeIf(line -> line == null || line.isBlank());
     return lines;
   }
 }

@@ -8,6 +8,7 @@ import crm.service.email.BulkEmails;
 import crm.service.letter.Recipient;
 import crm.service.mail.EmailHtml;
 import crm.service.progress.ProgressReport;
+import crm.service.shared.ArrayRows;
 import crm.service.progress.WorkPhase;
 import crm.service.letter.RecipientQuery;
 import crm.service.letter.SentLetters;
@@ -21,14 +22,18 @@ import java.util.List;
 /**
  * Prepares what a logged segment sends (F-27, F-41, F-58): for each hard-copy entry a letter
  * kept as sent, for each email entry a personalised email with its outbox row ({@link BulkEmails}),
- * which the dispatcher sends after commit. Runs in the logging transaction: all the recipients
- * are read in one query and written in JDBC batches, so a refused line rolls back the whole log.
+ * which the dispatcher sends after commit. Runs in the logging transaction a chunk of recipients
+ * at a time (read in one query, written in one statement a kind), so that memory stays flat whatever the
+ * size of the segment, and a refused line anywhere rolls back the whole log.
  */
 final class SegmentAttachments {
 
   /** The sender of the emails, the fallback for contacts without an address, and how emails go. */
   record Settings(Letterhead letterhead, String paperSize, String fromAddress, String fromName, EmailFallback fallback,
       BulkEmails.Settings emails) {}
+
+  /** Recipients read, prepared and written at a time: one progress report's worth. */
+  static final int CHUNK = ProgressReport.EVERY;
 
   private final Connection connection;
   private final Settings settings;
@@ -42,72 +47,74 @@ final class SegmentAttachments {
   record Sent(long letters, long emails) {}
 
   /**
-   * Prepares the letters and emails, reporting the recipients prepared every thousand and once
-   * more before the rows are written in batches (F-66).
+   * Prepares the letters and emails of the log's {@code entries}, reporting the recipients
+   * prepared after each chunk (F-66). With the fallback REFUSE, email lines without an address
+   * are all named in one refusal once every chunk is read; the caller's rollback drops the rest.
    */
-  Sent prepare(String loggedSegmentNo, LocalDateTime now, ProgressReport report) throws SQLException {
-    List<Recipient> recipients = RecipientQuery.forLoggedSegment(connection, loggedSegmentNo);
-    refuseMissingAddresses(recipients);
+  Sent prepare(String loggedSegmentNo, long entries, LocalDateTime now, ProgressReport report) throws SQLException {
+    List<String> missing = new ArrayList<>();
     long done = 0;
     long letterCount = 0;
     long emailCount = 0;
-    report.report(WorkPhase.ATTACHMENTS, done, recipients.size(), letterCount, emailCount);
-    try (PreparedStatement letters = connection.prepareStatement(
-            "insert into sent_letter (entry_no, logged_segment_no, paper_size, language_code, content) values (?, ?, ?, ?, ?)");
+    report.report(WorkPhase.ATTACHMENTS, done, entries, letterCount, emailCount);
+    ArrayRows letters = new ArrayRows("bigint", "varchar", "text");
+    ArrayRows statuses = new ArrayRows("bigint", "varchar", "varchar");
+    try (PreparedStatement writeLetters = connection.prepareStatement("insert into sent_letter (entry_no,"
+            + " logged_segment_no, paper_size, language_code, content) select x.entry_no, ?, ?, x.language_code,"
+            + " x.content from " + letters.table("x", "entry_no", "language_code", "content"));
         BulkEmails emails = new BulkEmails(connection, loggedSegmentNo, settings.emails());
-        PreparedStatement status = connection.prepareStatement(
-            "update interaction_log_entry set correspondence_type = ?, delivery_status = ? where entry_no = ?")) {
-      for (Recipient r : recipients) {
-        if (!r.hasText()) {
-          // no letter text in the line's language: nothing to send, but the line counts as done
-        } else if (r.correspondenceType() == CorrespondenceType.EMAIL && r.doNotEmail()) {
-          addStatus(status, r, CorrespondenceType.EMAIL, "DO_NOT_EMAIL");
-        } else if (r.correspondenceType() == CorrespondenceType.EMAIL && hasAddress(r)) {
-          addStatus(status, r, CorrespondenceType.EMAIL, emails.add(email(r, now)));
-          emailCount++;
-        } else {
-          addLetter(letters, r, loggedSegmentNo, now);
-          addStatus(status, r, CorrespondenceType.HARD_COPY, "PRINTED");
-          letterCount++;
+        PreparedStatement writeStatuses = connection.prepareStatement("update interaction_log_entry e"
+            + " set correspondence_type = x.type, delivery_status = x.status from "
+            + statuses.table("x", "entry_no", "type", "status") + " where e.entry_no = x.entry_no")) {
+      writeLetters.setString(1, loggedSegmentNo);
+      writeLetters.setString(2, settings.paperSize());
+      List<Recipient> chunk = RecipientQuery.chunk(connection, loggedSegmentNo, 0, CHUNK);
+      while (!chunk.isEmpty()) {
+        long last = chunk.get(chunk.size() - 1).entryNo();
+        emails.readContacts(chunk.get(0).entryNo(), last);
+        for (Recipient r : chunk) {
+          boolean email = r.hasText() && r.correspondenceType() == CorrespondenceType.EMAIL;
+          if (!r.hasText()) {
+            // no letter text in the line's language: nothing to send, but the line counts as done
+          } else if (email && r.doNotEmail()) {
+            statuses.add(r.entryNo(), CorrespondenceType.EMAIL.name(), "DO_NOT_EMAIL");
+          } else if (email && hasAddress(r)) {
+            emails.add(email(r, now));
+            emailCount++;
+          } else if (email && settings.fallback() == EmailFallback.REFUSE) {
+            missing.add(r.contactNo() + " " + r.name());
+          } else {
+            letters.add(r.entryNo(), r.templateLanguageCode(), SentLetters.write(settings.letterhead(),
+                r.letter(settings.letterhead().place(), now.toLocalDate())));
+            statuses.add(r.entryNo(), CorrespondenceType.HARD_COPY.name(), "PRINTED");
+            letterCount++;
+          }
         }
-        if (++done % ProgressReport.EVERY == 0) {
-          report.report(WorkPhase.ATTACHMENTS, done, recipients.size(), letterCount, emailCount);
-        }
+        write(writeLetters, 3, letters);
+        emails.execute();
+        write(writeStatuses, 1, statuses);
+        done += chunk.size();
+        report.report(WorkPhase.ATTACHMENTS, done, entries, letterCount, emailCount);
+        chunk = RecipientQuery.chunk(connection, loggedSegmentNo, last, CHUNK);
       }
-      report.report(WorkPhase.WRITING, done, recipients.size(), letterCount, emailCount);
-      letters.executeBatch();
-      emails.execute();
-      status.executeBatch();
     }
-    return new Sent(letterCount, emailCount);
-  }
-
-  private void refuseMissingAddresses(List<Recipient> recipients) {
-    if (settings.fallback() != EmailFallback.REFUSE) {
-      return;
-    }
-    List<String> missing = new ArrayList<>();
-    recipients.stream()
-        .filter(r -> r.hasText() && r.correspondenceType() == CorrespondenceType.EMAIL && !r.doNotEmail() && !hasAddress(r))
-        .forEach(r -> missing.add(r.contactNo() + " " + r.name()));
     if (!missing.isEmpty()) {
       throw new InvalidInputException("segment.noEmailAddress", missing.size(), String.join(", ", missing));
     }
+    return new Sent(letterCount, emailCount);
   }
 
   private static boolean hasAddress(Recipient r) {
     return r.email() != null && !r.email().isBlank();
   }
 
-  private void addLetter(PreparedStatement letters, Recipient r, String loggedSegmentNo, LocalDateTime now)
-      throws SQLException {
-    letters.setLong(1, r.entryNo());
-    letters.setString(2, loggedSegmentNo);
-    letters.setString(3, settings.paperSize());
-    letters.setString(4, r.templateLanguageCode());
-    letters.setString(5, SentLetters.write(settings.letterhead(),
-        r.letter(settings.letterhead().place(), now.toLocalDate())));
-    letters.addBatch();
+  /** Writes the rows gathered, if any, binding their arrays from parameter {@code first} on. */
+  private static void write(PreparedStatement statement, int first, ArrayRows rows) throws SQLException {
+    if (!rows.isEmpty()) {
+      rows.bind(statement, first);
+      statement.executeUpdate();
+      rows.clear();
+    }
   }
 
   private BulkEmails.Line email(Recipient r, LocalDateTime now) {
@@ -118,13 +125,4 @@ final class SegmentAttachments {
         fromSalesperson ? r.salespersonName() : settings.fromName(), email.subject(),
         EmailHtml.sanitize(email.html()), email.text(), r.templateCode(), r.templateLanguageCode());
   }
-
-  private static void addStatus(PreparedStatement status, Recipient r, CorrespondenceType type, String delivery)
-      throws SQLException {
-    status.setString(1, type.name());
-    status.setString(2, delivery);
-    status.setLong(3, r.entryNo());
-    status.addBatch();
-  }
-
 }

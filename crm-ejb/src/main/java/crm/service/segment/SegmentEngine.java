@@ -38,10 +38,11 @@ public final class SegmentEngine {
   /**
    * Adds the matching contacts. The new lines carry no interaction values of their own: they
    * follow the header until the user overrides one line (F-21). Contacts excluded from segments
-   * are never added.
+   * are never added. With Allow Related Companies the companies of the persons added come along
+   * in the same statement, so Go Back removes them with the persons.
    */
   public int add(String segmentNo, int actionNo, SegmentFilter filter) {
-    SqlCondition match = new ContactSelection(filter).matching("c");
+    SqlCondition match = new ContactSelection(filter).added("c");
     List<Object> parameters = new ArrayList<>(List.of(segmentNo, actionNo, segmentNo));
     parameters.addAll(match.parameters());
     String notInSegment = "";
@@ -77,7 +78,7 @@ public final class SegmentEngine {
       SqlCondition removed = removedLines(segmentNo, type, filter);
       return sql.number("select count(*) from segment_line l where " + removed.sql(), removed.parameters());
     }
-    SqlCondition match = new ContactSelection(filter).matching("c");
+    SqlCondition match = new ContactSelection(filter).added("c");
     List<Object> parameters = new ArrayList<>(match.parameters());
     String notInSegment = "";
     if (!filter.allowExistingContacts()) {
@@ -103,13 +104,26 @@ public final class SegmentEngine {
     sql.update("delete from criteria_action where segment_no = ? and action_no = ?", segmentNo, actionNo);
   }
 
+  /**
+   * The lines a Reduce (matching) or Refine (not matching) removes. A filter on codes, numbers and
+   * interactions only is tested on the line's contact no. without reading the contact again (its
+   * existence is guaranteed by the line's reference); one on the contact's columns reads it.
+   */
   private static SqlCondition removedLines(String segmentNo, CriteriaActionType type, SegmentFilter filter) {
-    SqlCondition match = new ContactSelection(filter).matching("c");
-    String quantifier = type == CriteriaActionType.REDUCE ? "exists" : "not exists";
+    ContactSelection selection = new ContactSelection(filter);
     List<Object> parameters = new ArrayList<>(List.of(segmentNo));
-    parameters.addAll(match.parameters());
-    return new SqlCondition("l.segment_no = ? and " + quantifier
-        + " (select 1 from contact c where c.no = l.contact_no and " + match.sql() + ")", parameters);
+    String matches;
+    if (selection.readsOnlyTheNumber()) {
+      SqlCondition match = selection.matchingNumber("l.contact_no");
+      matches = match.sql();
+      parameters.addAll(match.parameters());
+    } else {
+      SqlCondition match = selection.matching("c");
+      matches = "exists (select 1 from contact c where c.no = l.contact_no and " + match.sql() + ")";
+      parameters.addAll(match.parameters());
+    }
+    return new SqlCondition("l.segment_no = ? and "
+        + (type == CriteriaActionType.REDUCE ? matches : "not " + matches), parameters);
   }
 
   private static String prefixed(String alias) {

@@ -26,11 +26,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Logs segments (F-27) and keeps the logged ones (F-28). Logging is one transaction: the entries,
@@ -45,7 +43,6 @@ public class SegmentLogService {
   static final String LOGGED_SEGMENT = "LOGGED_SEGMENT";
 
   @PersistenceContext private EntityManager em;
-  @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
   @Resource private SessionContext session;
   @Inject private LetterService letters;
   @Inject private AuditTrail audit;
@@ -66,7 +63,7 @@ public class SegmentLogService {
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public LoggedSegment log(String segmentNo, boolean createFollowUpSegment, boolean sendAttachments) {
     return getLogged(writer.write(segmentNo, createFollowUpSegment, sendAttachments, false, user(),
-        ProgressReport.NONE));
+        ProgressReport.NONE, Locale.ENGLISH));
   }
 
   /**
@@ -105,7 +102,7 @@ public class SegmentLogService {
     try {
       LoggedSegment logged = getLogged(writer.write(segmentNo, createFollowUpSegment, sendAttachments,
           deliverInWorkingHours, user(), (phase, done, total, letters, emails)
-              -> progress.report(work, phase, done, total, letters, emails)));
+              -> progress.report(work, phase, done, total, letters, emails), locale));
       progress.finish(work, logged.getNo());
       return logged;
     } catch (RuntimeException e) {
@@ -121,7 +118,7 @@ public class SegmentLogService {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public byte[] previewLetters(String segmentNo) {
-    LoggedSegment logged = getLogged(writer.write(segmentNo, false, true, false, user(), ProgressReport.NONE));
+    LoggedSegment logged = getLogged(writer.write(segmentNo, false, true, false, user(), ProgressReport.NONE, Locale.ENGLISH));
     try {
       return letters.lettersOfLoggedSegment(logged.getNo());
     } catch (UnknownRecordException e) {
@@ -147,12 +144,9 @@ public class SegmentLogService {
     if (logged.isCanceled()) {
       throw new ConflictException("loggedSegment.alreadyCanceled", no);
     }
-    try (Connection connection = dataSource.getConnection()) {
-      new SegmentLogger(connection).cancel(no);
-      audit.record(AuditAction.CANCEL, LOGGED_SEGMENT, no, Map.of("canceled", "true"));
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    // On the persistence context's own connection, so that the refresh reads what the cancel wrote.
+    new SegmentLogger(em.unwrap(Connection.class)).cancel(no);
+    audit.record(AuditAction.CANCEL, LOGGED_SEGMENT, no, Map.of("canceled", "true"));
     em.refresh(logged);
     return logged;
   }

@@ -17,9 +17,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import javax.sql.DataSource;
 
 /**
@@ -42,9 +45,9 @@ class SegmentLogWriter {
     return withConnection(connection -> loggableLines(new Sql(connection), segmentNo, false));
   }
 
-  /** Logs the segment as {@code user}; answers the logged segment's no. */
+  /** Logs the segment as {@code user}, naming a follow-up segment in {@code locale}; answers the logged segment's no. */
   String write(String segmentNo, boolean createFollowUpSegment, boolean sendAttachments,
-      boolean deliverInWorkingHours, String user, ProgressReport report) {
+      boolean deliverInWorkingHours, String user, ProgressReport report, Locale locale) {
     return withConnection(connection -> {
       long lines = loggableLines(new Sql(connection), segmentNo, true);
       SegmentLogger logger = new SegmentLogger(connection);
@@ -54,15 +57,20 @@ class SegmentLogWriter {
       long entries = logger.log(segmentNo, loggedSegmentNo, now, user).interactions();
       report.report(WorkPhase.ENTRIES, entries, lines, 0, 0);
       audit.record(AuditAction.LOG, SegmentLogService.LOGGED_SEGMENT, loggedSegmentNo, Map.of("segmentNo", segmentNo));
+      if (sendAttachments) {
+        MissingTexts.refuse(new Sql(connection), segmentNo, loggedSegmentNo);
+      }
       SegmentAttachments.Sent sent = sendAttachments
           ? new SegmentAttachments(connection, attachmentSettings(deliverInWorkingHours, user))
-              .prepare(loggedSegmentNo, now, report)
+              .prepare(loggedSegmentNo, entries, now, report)
           : new SegmentAttachments.Sent(0, 0);
       if (createFollowUpSegment) {
         report.report(WorkPhase.FOLLOW_UP, entries, entries, sent.letters(), sent.emails());
         String followUpNo = numberSeries.next(NumberSeries.SEGMENT);
         em.flush();
-        logger.createFollowUp(segmentNo, loggedSegmentNo, followUpNo, now);
+        logger.createFollowUp(segmentNo, loggedSegmentNo, followUpNo, now, new MessageFormat(
+            ResourceBundle.getBundle("crm.service.segment.texts", locale).getString("followUp.description"), locale)
+            .format(new Object[] {segmentNo}));
       }
       report.report(WorkPhase.SAVING, entries, entries, sent.letters(), sent.emails());
       return loggedSegmentNo;

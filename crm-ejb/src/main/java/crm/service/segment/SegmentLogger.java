@@ -51,7 +51,7 @@ public final class SegmentLogger {
   }
 
   /**
-   * Writes the entries. Each line's interaction values are its own, else the header's; the
+   * Writes the entries. Each line's description and interaction values are its own, else the header's; the
    * language is the line's, else the contact's when the template has that version, else the
    * header's; the salesperson is the header's, else the contact's own; the correspondence type is the line's, else the contact's preference (unless
    * ignored), else the header's, else the template's. A letter text edited on the line goes
@@ -65,7 +65,7 @@ public final class SegmentLogger {
         + " logged_segment_no, cost, duration, information_flow, initiated_by, user_id,"
         + " letter_subject, letter_body)"
         + " select nextval('interaction_log_entry_seq'), l.contact_no, l.contact_company_no, ?, ?,"
-        + " t.code, t.interaction_group_code, t.description, coalesce(l.subject, s.subject),"
+        + " t.code, t.interaction_group_code, coalesce(l.description, s.description), coalesce(l.subject, s.subject),"
         + LANGUAGE_USED + ", " + TYPE_USED + ","
         + " coalesce(s.salesperson_code, c.salesperson_code), s.campaign_no, l.campaign_target,"
         + " l.campaign_response, s.no, ?,"
@@ -91,19 +91,23 @@ public final class SegmentLogger {
     return new Result(interactions, campaignEntries);
   }
 
-  /** Creates the follow-up segment: the same header and the same contacts, not yet logged. */
-  public void createFollowUp(String segmentNo, String loggedSegmentNo, String followUpNo, LocalDateTime now) {
+  /**
+   * Creates the follow-up segment, named {@code description} ("Follow-up on segment SM00001"): the
+   * same header otherwise and the same contacts, not yet logged.
+   */
+  public void createFollowUp(String segmentNo, String loggedSegmentNo, String followUpNo, LocalDateTime now,
+      String description) {
     sql.update("insert into segment (no, description, segment_date, salesperson_code, campaign_no,"
         + " campaign_target, campaign_response, interaction_template_code, subject, language_code,"
         + " correspondence_type, ignore_contact_corres_type, last_line_no, created_at, updated_at)"
-        + " select ?, description, ?, salesperson_code, campaign_no, campaign_target,"
+        + " select ?, ?, ?, salesperson_code, campaign_no, campaign_target,"
         + " campaign_response, interaction_template_code, subject, language_code,"
         + " correspondence_type, ignore_contact_corres_type, last_line_no, ?, ? from segment"
-        + " where no = ?", followUpNo, now.toLocalDate(), now, now, segmentNo);
+        + " where no = ?", followUpNo, description, now.toLocalDate(), now, now, segmentNo);
     sql.update("insert into segment_line (segment_no, line_no, contact_no, contact_company_no,"
-        + " interaction_template_code, subject, language_code, correspondence_type,"
+        + " interaction_template_code, description, subject, language_code, correspondence_type,"
         + " campaign_target, campaign_response) select ?, line_no, contact_no, contact_company_no,"
-        + " interaction_template_code, subject, language_code, correspondence_type,"
+        + " interaction_template_code, description, subject, language_code, correspondence_type,"
         + " campaign_target, campaign_response from segment_line where segment_no = ?",
         followUpNo, segmentNo);
     sql.update("update logged_segment set follow_up_segment_no = ? where no = ?", followUpNo, loggedSegmentNo);

@@ -2,7 +2,7 @@ package crm.service.activity;
 
 import crm.domain.todo.ToDoPriority;
 import crm.domain.todo.ToDoType;
-import crm.service.activity.ActivityPlanner.Numbers;
+import crm.service.setup.NumberBlock;
 import crm.service.activity.ActivityPlanner.PlannedStep;
 import crm.service.activity.ActivityPlanner.Target;
 import crm.service.shared.BenchmarkDatabase;
@@ -76,7 +76,7 @@ public final class ActivityBenchmark {
     ActivityPlanner planner = new ActivityPlanner(c);
     Target segment = new Target(null, null, "SMBENCH", null);
     long count = planner.targets(segment);
-    return planner.plan("BENCH", segment, STEPS, Numbers.of("TD0000001"), count, "bench", OffsetDateTime.now());
+    return planner.plan("BENCH", segment, STEPS, NumberBlock.of("TD0000001"), count, "bench", OffsetDateTime.now());
   }
 
   /** The same to-dos by hand: the lines crossed with the steps, in one statement. */

@@ -73,7 +73,7 @@ public final class CronusDatabase implements AutoCloseable {
     }
   }
 
-  private static String demoScript() {
+  public static String demoScript() {
     try (InputStream in = CronusDatabase.class.getResourceAsStream("/demo/cronus.sql")) {
       if (in == null) {
         throw new IllegalStateException("/demo/cronus.sql is not on the classpath");

@@ -90,7 +90,7 @@ public final class EmailLogBenchmark {
     long start = System.nanoTime();
     long entries = new SegmentLogger(c).log(SEGMENT, loggedSegmentNo, now, "BENCH").interactions();
     report.report(WorkPhase.ENTRIES, entries, entries, 0, 0);
-    new SegmentAttachments(c, settings(trackedInWorkingHours)).prepare(loggedSegmentNo, now, report);
+    new SegmentAttachments(c, settings(trackedInWorkingHours)).prepare(loggedSegmentNo, entries, now, report);
     return (System.nanoTime() - start) / 1e6;
   }
 

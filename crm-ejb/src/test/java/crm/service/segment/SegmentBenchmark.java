@@ -33,7 +33,7 @@ import java.util.Locale;
 public final class SegmentBenchmark {
 
   private static final String SCHEMA = "crm_bench";
-  private static final int RUNS = 5;
+  private static final int RUNS = Integer.getInteger("runs", 5);
   private static final int LOG_LINES = 50_000;
   private static final int LINE_STEP = 10_000;
   private static final String LOG_SEGMENT = "SMBLOG";
@@ -73,6 +73,17 @@ public final class SegmentBenchmark {
       insert into segment_line (segment_no, %1$s)
       select segment_no, %1$s from removed_segment_line
       where segment_no = ? and removed_by_action = ?""".formatted(LINE_COLUMNS);
+
+  private static final String FLOOR_ADD = """
+      insert into floor_set select c.no from contact c where c.exclude_from_segments = false
+        and exists (select 1 from contact_code cc where cc.contact_no = c.no and cc.code_table = ? and cc.code = ?)""";
+
+  private static final String FLOOR_REDUCE = """
+      insert into floor_set select l.contact_no from segment_line l where l.segment_no = ?
+        and exists (select 1 from contact_code cc where cc.contact_no = l.contact_no and cc.code_table = ? and cc.code = ?)""";
+
+  private static final String FLOOR_UNDO =
+      "insert into floor_set select contact_no from removed_segment_line where segment_no = ? and removed_by_action = ?";
 
   private static final String RAW_UNDO_FORGET =
       "delete from removed_segment_line where segment_no = ? and removed_by_action = ?";
@@ -144,10 +155,25 @@ public final class SegmentBenchmark {
     void run(Connection c, String id) throws SQLException;
   }
 
-  /** One step: how to set up its fresh state, the service way, the raw way, and the clean-up. */
-  private record Scenario(String name, double targetMs, Prep prepare, Op service, Op raw, Prep cleanup) {}
+  /**
+   * One step: how to set up its fresh state, the service way, the raw way, the clean-up, and the
+   * floor (issue 14): the narrowest statement producing the same set of contacts, only their
+   * numbers inserted into an unlogged table without index (null: not measured).
+   */
+  private record Scenario(String name, double targetMs, Prep prepare, Op service, Op raw, Prep cleanup, Op floor) {
+    Scenario(String name, double targetMs, Prep prepare, Op service, Op raw, Prep cleanup) {
+      this(name, targetMs, prepare, service, raw, cleanup, null);
+    }
+  }
 
-  private record Result(Scenario scenario, double[] serviceMs, double[] rawMs, long serviceRows, long rawRows) {
+  private static final String FLOOR_TABLE = "create unlogged table if not exists floor_set (contact_no varchar(20))";
+
+  private record Result(Scenario scenario, double[] serviceMs, double[] rawMs, long serviceRows, long rawRows,
+      double[] floorMs) {
+    double floor() {
+      return floorMs == null ? Double.NaN : median(floorMs);
+    }
+
     double service() {
       return median(serviceMs);
     }
@@ -189,11 +215,12 @@ public final class SegmentBenchmark {
     database.recreate();
 
     try (Connection c = database.connect()) {
-      execute(c, "set statement_timeout = '120s'");
+      execute(c, "set statement_timeout = '" + System.getProperty("statementTimeout", "120s") + "'");
       String version = string(c, "select current_setting('server_version')");
       long t = System.nanoTime();
       generate(c, contacts);
       double generateMs = (System.nanoTime() - t) / 1e6;
+      execute(c, FLOOR_TABLE);
       c.setAutoCommit(false);
 
       int logLines = Math.min(LOG_LINES, contacts);
@@ -212,7 +239,9 @@ public final class SegmentBenchmark {
           purchasePros);
       c.commit();
 
-      List<Scenario> scenarios = scenarios(logLines);
+      List<Scenario> all = scenarios(logLines);
+      // -Dsteps=3: only Add, Reduce and Go Back (issue 14)
+      List<Scenario> scenarios = all.subList(0, Math.min(all.size(), Integer.getInteger("steps", all.size())));
       System.out.println("Warm-up: one unrecorded run of each step, service and raw SQL ...");
       for (Scenario scenario : scenarios) {
         measure(c, scenario, scenario.service());
@@ -223,6 +252,7 @@ public final class SegmentBenchmark {
       for (Scenario scenario : scenarios) {
         double[] service = new double[RUNS];
         double[] raw = new double[RUNS];
+        double[] floor = scenario.floor() == null ? null : new double[RUNS];
         long serviceRows = 0;
         long rawRows = 0;
         for (int run = 0; run < RUNS; run++) {
@@ -242,8 +272,13 @@ public final class SegmentBenchmark {
             service[run] = m.ms();
             serviceRows = m.rows();
           }
+          if (floor != null) {
+            floor[run] = measure(c, scenario, scenario.floor()).ms();
+          }
+          System.out.printf("  %s run %d: service %.1f ms, raw %.1f ms, floor %s ms; load %s%n", scenario.name(),
+              run + 1, service[run], raw[run], floor == null ? "-" : String.format("%.1f", floor[run]), load());
         }
-        results.add(new Result(scenario, service, raw, serviceRows, rawRows));
+        results.add(new Result(scenario, service, raw, serviceRows, rawRows, floor));
       }
 
       printTable(version, contacts, logLines, results);
@@ -276,6 +311,7 @@ public final class SegmentBenchmark {
     c.commit();
     double ms = (System.nanoTime() - t0) / 1e6;
     scenario.cleanup().run(c, id);
+    execute(c, "truncate floor_set");
     c.commit();
     vacuum(c);
     return new Measured(ms, rows);
@@ -304,7 +340,8 @@ public final class SegmentBenchmark {
         (c, id) -> newSegment(c, id),
         (c, id) -> new SegmentEngine(c).add(id, 1, purchase),
         (c, id) -> update(c, RAW_ADD, id, LINE_STEP, 1, "JOB_RESPONSIBILITY", "PURCHASE"),
-        SegmentBenchmark::dropSegment));
+        SegmentBenchmark::dropSegment,
+        (c, id) -> update(c, FLOOR_ADD, "JOB_RESPONSIBILITY", "PURCHASE")));
 
     list.add(new Scenario("2 Reduce bus. relation PROS", 1000,
         (c, id) -> {
@@ -316,7 +353,8 @@ public final class SegmentBenchmark {
           update(c, RAW_REDUCE_COPY, 2, id, "BUSINESS_RELATION", "PROS");
           return update(c, RAW_REDUCE_DELETE, id, "BUSINESS_RELATION", "PROS");
         },
-        SegmentBenchmark::dropSegment));
+        SegmentBenchmark::dropSegment,
+        (c, id) -> update(c, FLOOR_REDUCE, id, "BUSINESS_RELATION", "PROS")));
 
     list.add(new Scenario("3 Go back (undo the reduce)", 1000,
         (c, id) -> {
@@ -336,7 +374,8 @@ public final class SegmentBenchmark {
           update(c, RAW_UNDO_ACTION, id, 2);
           return restored;
         },
-        SegmentBenchmark::dropSegment));
+        SegmentBenchmark::dropSegment,
+        (c, id) -> update(c, FLOOR_UNDO, id, 2)));
 
     list.add(new Scenario("4 Log segment of " + String.format("%,d", logLines) + " lines", 10_000,
         (c, id) -> { },
@@ -357,7 +396,7 @@ public final class SegmentBenchmark {
     list.add(new Scenario("(info) create follow-up segment", 0,
         (c, id) -> { },
         (c, id) -> {
-          new SegmentLogger(c).createFollowUp(LOG_SEGMENT, "LSBNONE", id, LocalDateTime.now());
+          new SegmentLogger(c).createFollowUp(LOG_SEGMENT, "LSBNONE", id, LocalDateTime.now(), "Follow-up");
           return logLines;
         },
         (c, id) -> {
@@ -401,7 +440,7 @@ public final class SegmentBenchmark {
     execute(c, """
         insert into interaction_template_language (template_code, language_code, description,
           subject, body)
-        values ('BUS', 'ENU', 'Business letter', 'Our spring offer', 'Dear {{salutation}}, ...')""");
+        values ('BUS', 'ENU', 'Business letter', 'Our spring offer', 'Dear {{contact.name}}, ...')""");
 
     // One job responsibility each (i % 4 = 0: PURCHASE, so 25%), FINANCE as a second one for
     // some; business relation PROS for 35% of the PURCHASE contacts (CUST for the others) and a
@@ -482,8 +521,9 @@ public final class SegmentBenchmark {
   private static void printTable(String version, int contacts, int logLines, List<Result> results) {
     System.out.printf("%nSegment benchmark: N = %,d contacts, log segment %,d lines, PostgreSQL %s;"
         + " median of %d committed runs after one warm-up run%n%n", contacts, logLines, version, RUNS);
-    String format = "%-34s %11s %11s %7s %9s %9s  %s%n";
-    System.out.printf(format, "step", "service ms", "raw SQL ms", "ratio", "rows", "target", "verdict");
+    String format = "%-34s %11s %11s %7s %10s %9s %9s %9s  %s%n";
+    System.out.printf(format, "step", "service ms", "raw SQL ms", "ratio", "floor ms", "/floor", "rows", "target",
+        "verdict");
     System.out.println("-".repeat(100));
     for (Result r : results) {
       String rows = r.serviceRows() == r.rawRows() ? String.format("%,d", r.serviceRows())
@@ -507,7 +547,8 @@ public final class SegmentBenchmark {
         verdict.add("ROW COUNTS DIFFER");
       }
       System.out.printf(format, r.scenario().name(), String.format("%.1f", r.service()),
-          String.format("%.1f", r.raw()), String.format("%.2fx", r.ratio()), rows, target,
+          String.format("%.1f", r.raw()), String.format("%.2fx", r.ratio()), String.format("%.1f", r.floor()),
+          String.format("%.2fx", r.service() / r.floor()), rows, target,
           String.join(", ", verdict));
     }
     System.out.println("-".repeat(100));
@@ -516,6 +557,14 @@ public final class SegmentBenchmark {
     for (Result r : results) {
       System.out.printf("  %-34s service %s%n  %-34s raw     %s%n", r.scenario().name(),
           runs(r.serviceMs()), "", runs(r.rawMs()));
+    }
+  }
+
+  private static String load() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+    } catch (java.io.IOException e) {
+      return "?";
     }
   }
 

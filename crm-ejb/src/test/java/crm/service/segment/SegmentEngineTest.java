@@ -275,6 +275,37 @@ class SegmentEngineTest {
   }
 
   @Test
+  void allowRelatedCompaniesAddsTheCompaniesOfThePersonsAddedOnce() {
+    List<String> purchasers = selectableWith("JOB_RESPONSIBILITY", "PURCHASE");
+    List<String> theirCompanies = strings(connection, "select distinct co.no from contact co join contact p"
+        + " on p.company_no = co.no join contact_code cc on cc.contact_no = p.no"
+        + " and cc.code_table = 'JOB_RESPONSIBILITY' and cc.code = 'PURCHASE'"
+        + " where p.type = 'PERSON' and not p.exclude_from_segments and not co.exclude_from_segments"
+        + " and co.type = 'COMPANY' order by co.no");
+    assertThat(theirCompanies).isNotEmpty().doesNotContainAnyElementsOf(purchasers);
+    SegmentFilter withCompanies = aFilter().jobResponsibilities("PURCHASE").allowRelatedCompanies().build();
+
+    long previewed = engine.preview(SEGMENT, ADD, withCompanies);
+    int added = engine.add(SEGMENT, 1, withCompanies);
+
+    assertThat(added).isEqualTo(purchasers.size() + theirCompanies.size()).isEqualTo((int) previewed);
+    assertThat(contacts(connection, SEGMENT)).isEqualTo(sorted(concat(purchasers, theirCompanies)));
+    assertThat(engine.add(SEGMENT, 2, withCompanies)).as("no contact twice").isZero();
+  }
+
+  @Test
+  void goBackAfterAddWithRelatedCompaniesRestoresExactlyTheLinesBefore() {
+    engine.add(SEGMENT, 1, PROSPECTS);
+    List<List<Object>> before = fullLines(connection, SEGMENT);
+    int added = engine.add(SEGMENT, 2, aFilter().jobResponsibilities("PURCHASE").allowRelatedCompanies().build());
+    assertThat(added).isPositive();
+
+    engine.undo(SEGMENT, 2, ADD);
+
+    assertThat(fullLines(connection, SEGMENT)).isEqualTo(before);
+  }
+
+  @Test
   void onlyPersonsLeavesTheCompaniesOut() {
     engine.add(SEGMENT, 1, aFilter().businessRelations("CUST").type(ContactType.PERSON).build());
 

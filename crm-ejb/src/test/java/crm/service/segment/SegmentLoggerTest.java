@@ -9,9 +9,12 @@ import static crm.service.segment.Segments.aSegment;
 import static crm.service.segment.Segments.contacts;
 import static crm.service.segment.Segments.fullLines;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import crm.domain.segment.CriteriaActionType;
 import crm.domain.segment.SegmentFilter;
+import crm.domain.shared.InvalidInputException;
+import crm.service.shared.Sql;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -22,6 +25,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -119,16 +123,34 @@ class SegmentLoggerTest {
     logger.log(SEGMENT, LOGGED, NOW, "marketing.manager");
 
     assertThat(rows(connection, "select distinct cost, duration, interaction_template_code,"
-            + " interaction_group_code, description, information_flow, initiated_by"
+            + " interaction_group_code, information_flow, initiated_by"
             + " from interaction_log_entry where logged_segment_no = ?", LOGGED))
         .isEqualTo(rows(connection, "select unit_cost, unit_duration, code, interaction_group_code,"
-            + " description, information_flow, initiated_by from interaction_template where code = 'BUS'"));
-    assertThat(rows(connection, "select distinct entry_date, entry_time, subject, salesperson_code,"
+            + " information_flow, initiated_by from interaction_template where code = 'BUS'"));
+    assertThat(rows(connection, "select distinct entry_date, entry_time, description, subject, salesperson_code,"
             + " segment_no, user_id, canceled, campaign_no from interaction_log_entry"
             + " where logged_segment_no = ?", LOGGED))
         .containsExactly(Arrays.asList(Date.valueOf(NOW.toLocalDate()),
-            Time.valueOf(LocalTime.of(10, 15, 30)), SUBJECT, "HR", SEGMENT, "marketing.manager", false,
-            null));
+            Time.valueOf(LocalTime.of(10, 15, 30)), "Visitors at the FUTURUS trade show", SUBJECT, "HR", SEGMENT,
+            "marketing.manager", false, null));
+  }
+
+  @Test
+  void aLinesOwnDescriptionGoesToItsEntryAndTheOthersTakeTheHeadersAsItIsWhenLogged() {
+    busLetterTo().insert(connection);
+    addPurchasers(SEGMENT);
+    int own = lineNoOfFirstContactWithLanguage("ENU");
+    execute(connection, "update segment_line set description = 'Asked for a demo unit' where segment_no = ? and line_no = ?",
+        SEGMENT, own);
+    execute(connection, "update segment set description = 'Spring fair visitors' where no = ?", SEGMENT);
+
+    logger.log(SEGMENT, LOGGED, NOW, "marketing.manager");
+
+    String ownContact = strings(connection, "select contact_no from segment_line where segment_no = ? and line_no = ?",
+        SEGMENT, own).get(0);
+    Map<String, String> descriptions = entryColumnByContact("description", LOGGED);
+    assertThat(descriptions.remove(ownContact)).isEqualTo("Asked for a demo unit");
+    assertThat(Set.copyOf(descriptions.values())).containsExactly("Spring fair visitors");
   }
 
   @Test
@@ -233,6 +255,39 @@ class SegmentLoggerTest {
     logger.log(SEGMENT, LOGGED, NOW, "marketing.manager");
 
     assertThat(entryColumnByContact("language_code", LOGGED)).isEqualTo(expected);
+  }
+
+  @Test
+  void entriesWithNoTextInTheirLanguageAreRefusedNamingTheTemplateTheLanguageAndTheLines() {
+    busLetterTo().language("DAN").insert(connection);
+    addPurchasers(SEGMENT);
+    logger.log(SEGMENT, LOGGED, NOW, "marketing.manager");
+    MissingTexts.refuse(new Sql(connection), SEGMENT, LOGGED);
+
+    execute(connection, "update interaction_template_language set body = null where template_code = 'BUS'"
+        + " and language_code <> 'FRA'");
+    long ownText = number(connection, "select min(entry_no) from interaction_log_entry where logged_segment_no = ?"
+        + " and language_code <> 'FRA'", LOGGED);
+    execute(connection, "update interaction_log_entry set letter_body = 'Dear [Contact_Name]' where entry_no = ?",
+        ownText);
+    long without = number(connection, "select count(*) from interaction_log_entry where logged_segment_no = ?"
+        + " and language_code <> 'FRA' and entry_no <> ?", LOGGED, ownText);
+
+    assertThat(without).isPositive();
+    assertThatThrownBy(() -> MissingTexts.refuse(new Sql(connection), SEGMENT, LOGGED))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageIn(Locale.ENGLISH))
+            .contains("Segment " + SEGMENT, without + " lines", "BUS (").contains(expectedCounts(LOGGED, ownText))
+            .doesNotContain("BUS (FRA)"));
+
+    execute(connection, "update interaction_template_language set body = null where template_code = 'BUS'");
+    MissingTexts.refuse(new Sql(connection), SEGMENT, LOGGED);
+  }
+
+  /** "BUS (DAN): 12" for each language but French (it has its text) of the entries without a text of their own. */
+  private String[] expectedCounts(String loggedSegmentNo, long exceptEntry) {
+    return rows(connection, "select language_code, count(*) from interaction_log_entry where logged_segment_no = ?"
+        + " and entry_no <> ? and language_code <> 'FRA' group by language_code", loggedSegmentNo, exceptEntry).stream()
+        .map(row -> "BUS (" + row.get(0) + "): " + row.get(1)).toArray(String[]::new);
   }
 
   private Map<String, String> expectedCorrespondenceTypes(String segmentNo, boolean ignoreContacts,
@@ -369,21 +424,23 @@ class SegmentLoggerTest {
     addPurchasers(SEGMENT);
     engine.remove(SEGMENT, 2, CriteriaActionType.REDUCE, aFilter().businessRelations("PROS").build());
     execute(connection, "update segment_line set interaction_template_code = 'COVERSH', subject = 'Personal',"
-        + " language_code = 'FRA', correspondence_type = 'EMAIL' where segment_no = ?"
+        + " description = 'Met twice', language_code = 'FRA', correspondence_type = 'EMAIL' where segment_no = ?"
         + " and line_no = (select max(line_no) from segment_line where segment_no = ?)", SEGMENT, SEGMENT);
     logger.log(SEGMENT, LOGGED, NOW, "marketing.manager");
 
-    logger.createFollowUp(SEGMENT, LOGGED, "SM00002", NOW);
+    logger.createFollowUp(SEGMENT, LOGGED, "SM00002", NOW, "Follow-up on segment " + SEGMENT);
 
-    String lines = "select line_no, contact_no, contact_company_no, interaction_template_code, subject,"
+    String lines = "select line_no, contact_no, contact_company_no, interaction_template_code, description, subject,"
         + " language_code, correspondence_type, campaign_target, campaign_response from segment_line"
         + " where segment_no = ? order by line_no";
     assertThat(rows(connection, lines, "SM00002")).isEqualTo(rows(connection, lines, SEGMENT));
     assertThat(contacts(connection, "SM00002")).hasSize(37);
-    String header = "select description, salesperson_code, campaign_no, campaign_target, campaign_response,"
+    String header = "select salesperson_code, campaign_no, campaign_target, campaign_response,"
         + " interaction_template_code, subject, language_code, correspondence_type,"
         + " ignore_contact_corres_type from segment where no = ?";
     assertThat(rows(connection, header, "SM00002")).isEqualTo(rows(connection, header, SEGMENT));
+    assertThat(strings(connection, "select description from segment where no = ?", "SM00002"))
+        .containsExactly("Follow-up on segment " + SEGMENT);
     assertThat(rows(connection, "select logged_segment_no, segment_date from segment where no = ?", "SM00002"))
         .containsExactly(Arrays.asList(null, Date.valueOf(NOW.toLocalDate())));
     assertThat(strings(connection, "select follow_up_segment_no from logged_segment where no = ?", LOGGED))
@@ -395,7 +452,7 @@ class SegmentLoggerTest {
     busLetterTo().insert(connection);
     addPurchasers(SEGMENT);
     logger.log(SEGMENT, LOGGED, NOW, "marketing.manager");
-    logger.createFollowUp(SEGMENT, LOGGED, "SM00002", NOW);
+    logger.createFollowUp(SEGMENT, LOGGED, "SM00002", NOW, "Follow-up on segment " + SEGMENT);
 
     int added = engine.add("SM00002", 1, aFilter().jobResponsibilities("PURCHASE", "SALES").build());
 
