@@ -23,10 +23,13 @@ public record SingleInteraction(
   private static final int FIRST_YEAR = 1900;
   private static final int LAST_YEAR = 9999;
 
-  /** The template's values where these are empty: description, cost, duration, flow, campaign … */
-  public SingleInteraction withDefaults(InteractionTemplate t) {
+  /**
+   * The template's values where these are empty (description, cost, duration, flow, campaign …),
+   * and the language given (the contact's or the template's) where none is.
+   */
+  public SingleInteraction withDefaults(InteractionTemplate t, String language) {
     return new SingleInteraction(templateCode, or(description, t.getDescription()), subject,
-        or(languageCode, t.getLanguageCode()), or(correspondenceType, t.getCorrespondenceType()), evaluation,
+        or(languageCode, language), or(correspondenceType, t.getCorrespondenceType()), evaluation,
         attemptFailed, salespersonCode, or(campaignNo, t.getCampaignNo()), or(campaignTarget, t.isCampaignTarget()),
         or(campaignResponse, t.isCampaignResponse()), or(cost, t.getUnitCost()), or(duration, t.getUnitDuration()),
         or(informationFlow, t.getInformationFlow()), or(initiatedBy, t.getInitiatedBy()), date, time);

@@ -9,7 +9,7 @@ import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.domain.todo.ToDo;
-import crm.service.activity.ActivityPlanner.Numbers;
+import crm.service.setup.NumberBlock;
 import crm.service.activity.ActivityPlanner.PlannedStep;
 import crm.service.activity.ActivityPlanner.Target;
 import crm.service.audit.AuditTrail;
@@ -66,7 +66,7 @@ public class ActivityAssignment {
       if (count == 0) {
         throw new InvalidInputException("activity.emptySegment", request.segmentNo());
       }
-      Numbers numbers = Numbers.of(numberSeries.next(NumberSeries.TO_DO, Math.toIntExact(count * steps.size())));
+      NumberBlock numbers = NumberBlock.of(numberSeries.next(NumberSeries.TO_DO, Math.toIntExact(count * steps.size())));
       if (!numbers.holds(count * steps.size())) {
         throw new ConflictException("activity.numbersRunOut", count * steps.size());
       }

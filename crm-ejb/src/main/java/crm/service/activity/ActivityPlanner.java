@@ -2,6 +2,7 @@ package crm.service.activity;
 
 import crm.domain.todo.ToDoPriority;
 import crm.domain.todo.ToDoType;
+import crm.service.setup.NumberBlock;
 import crm.service.shared.Sql;
 import java.sql.Connection;
 import java.time.OffsetDateTime;
@@ -23,19 +24,6 @@ public final class ActivityPlanner {
   /** One step, with its due time already computed from the start date. */
   public record PlannedStep(int lineNo, ToDoType type, String description, ToDoPriority priority, OffsetDateTime dueAt) {}
 
-  /** The first number of the block: its prefix, its value and its width (TD000042 → TD, 42, 6). */
-  public record Numbers(String prefix, long first, int width) {
-    public static Numbers of(String firstNo) {
-      String digits = firstNo.replaceFirst("^.*?(\\d+)$", "$1");
-      return new Numbers(firstNo.substring(0, firstNo.length() - digits.length()), Long.parseLong(digits), digits.length());
-    }
-
-    /** Whether {@code count} numbers from the first keep the width (lpad would cut them). */
-    public boolean holds(long count) {
-      return String.valueOf(first + count - 1).length() <= width;
-    }
-  }
-
   private static final String OWNERS = "(select salesperson_code, min(user_name) user_name from app_user"
       + " where salesperson_code is not null group by salesperson_code)";
 
@@ -52,7 +40,7 @@ public final class ActivityPlanner {
   }
 
   /** Writes the to-dos; answers how many. {@code count} is {@link #targets}'s answer. */
-  public int plan(String activityCode, Target target, List<PlannedStep> steps, Numbers numbers, long count,
+  public int plan(String activityCode, Target target, List<PlannedStep> steps, NumberBlock numbers, long count,
       String caller, OffsetDateTime now) {
     int written = 0;
     for (PlannedStep step : steps) {

@@ -12,6 +12,7 @@ import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.setup.CodeService;
 import crm.service.setup.NumberSeriesService;
+import crm.service.setup.RecordDefaults;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
 import crm.service.shared.Page;
@@ -41,6 +42,7 @@ public class ContactService {
   @PersistenceContext private EntityManager em;
   @Inject private NumberSeriesService numberSeries;
   @Inject private CodeService codes;
+  @Inject private RecordDefaults defaults;
 
   public Page<Contact> list(ListRequest request) {
     return new Listing<>(em, Contact.class, "no").list(request);
@@ -65,7 +67,10 @@ public class ContactService {
         .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
   }
 
-  /** Creates a contact; without a number it takes the next one of the contact series. */
+  /**
+   * Creates a contact; without a number it takes the next one of the contact series, and what is
+   * left out of language, correspondence type and salesperson comes from the defaults (F-05).
+   */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public Contact create(String no, ContactType type, Consumer<Contact> values) {
     String number = no == null || no.isBlank() ? numberSeries.next(NumberSeries.CONTACT) : no;
@@ -74,6 +79,7 @@ public class ContactService {
     }
     Contact contact = new Contact(number, type == null ? ContactType.PERSON : type, null);
     values.accept(contact);
+    withDefaults(contact);
     check(contact);
     em.persist(contact);
     return contact;
@@ -100,6 +106,23 @@ public class ContactService {
       throw new ConflictException("contact.hasPersons", no);
     }
     em.remove(contact);
+  }
+
+  private void withDefaults(Contact contact) {
+    RecordDefaults.Values given = defaults.forCaller();
+    if (isBlank(contact.getLanguageCode())) {
+      contact.setLanguageCode(given.languageCode());
+    }
+    if (contact.getCorrespondenceType() == null) {
+      contact.setCorrespondenceType(given.correspondenceType());
+    }
+    if (isBlank(contact.getSalespersonCode())) {
+      contact.setSalespersonCode(given.salespersonCode());
+    }
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   private void check(Contact contact) {

@@ -9,6 +9,7 @@ import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.setup.CodeService;
+import crm.service.setup.RecordDefaults;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
 import crm.service.shared.Page;
@@ -42,7 +43,9 @@ public class InteractionRecordingService {
   @Resource private SessionContext session;
   @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
   @Inject private CodeService codes;
+  @Inject private RecordDefaults defaults;
   @Inject private Clock clock;
+  @Inject private InteractionLanguage languages;
 
   /** Records the interaction, or keeps it as postponed; answers its entry. */
   public InteractionLogEntry record(String contactNo, SingleInteraction given, boolean postponed) {
@@ -54,8 +57,8 @@ public class InteractionRecordingService {
     if (template == null) {
       throw new InvalidInputException("interaction.unknownTemplate", given.templateCode());
     }
-    SingleInteraction values = given.withDefaults(template).by(salesperson(given.salespersonCode(), contactNo),
-        given.date() == null ? LocalDate.now(clock) : given.date(),
+    SingleInteraction values = given.withDefaults(template, languages.of(template, contactNo))
+        .by(salesperson(given.salespersonCode(), contactNo), given.date() == null ? LocalDate.now(clock) : given.date(),
         given.time() == null ? LocalTime.now(clock).withNano(0) : given.time());
     values.check();
     checkReferences(values);
@@ -114,10 +117,9 @@ public class InteractionRecordingService {
     if (given != null && !given.isBlank()) {
       return given;
     }
-    List<?> own = em.createNativeQuery("select coalesce((select salesperson_code from app_user where user_name = ?1),"
-        + " (select salesperson_code from contact where no = ?2))").setParameter(1, caller()).setParameter(2, contactNo)
-        .getResultList();
-    return own.isEmpty() ? null : (String) own.get(0);
+    String own = defaults.callerSalespersonCode();
+    return own != null ? own : (String) em.createNativeQuery("select salesperson_code from contact where no = ?1")
+        .setParameter(1, contactNo).getSingleResult();
   }
 
   private void checkReferences(SingleInteraction values) {

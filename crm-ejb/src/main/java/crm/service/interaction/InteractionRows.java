@@ -20,22 +20,24 @@ final class InteractionRows {
 
   long insert(String contactNo, SingleInteraction v, boolean postponed, String user) {
     long entryNo = sql.number("select nextval('interaction_log_entry_seq')");
+    Long campaignEntryNo = !postponed && v.campaignNo() != null ? sql.number("select nextval('campaign_entry_seq')") : null;
     sql.update("insert into interaction_log_entry (entry_no, contact_no, contact_company_no, entry_date, entry_time,"
         + " interaction_template_code, interaction_group_code, description, subject, language_code, correspondence_type,"
         + " salesperson_code, campaign_no, campaign_target, campaign_response, cost, duration, information_flow,"
-        + " initiated_by, evaluation, postponed, attempt_failed, user_id)"
+        + " initiated_by, evaluation, postponed, attempt_failed, user_id, campaign_entry_no)"
         + " select ?, c.no, c.company_no, ?, ?, t.code, t.interaction_group_code, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " coalesce(?, 0), coalesce(?, 0), ?, ?, ?, ?, ?, ?"
+        + " coalesce(?, 0), coalesce(?, 0), ?, ?, ?, ?, ?, ?, ?"
         + " from contact c, interaction_template t where c.no = ? and t.code = ?",
         entryNo, v.date(), v.time(), v.description(), v.subject(), v.languageCode(), name(v.correspondenceType()),
         v.salespersonCode(), v.campaignNo(), Boolean.TRUE.equals(v.campaignTarget()),
         Boolean.TRUE.equals(v.campaignResponse()), v.cost(), v.duration(), name(v.informationFlow()),
-        name(v.initiatedBy()), name(v.evaluation()), postponed, v.attemptFailed(), user, contactNo, v.templateCode());
-    if (!postponed && v.campaignNo() != null) {
+        name(v.initiatedBy()), name(v.evaluation()), postponed, v.attemptFailed(), user, campaignEntryNo, contactNo,
+        v.templateCode());
+    if (campaignEntryNo != null) {
       sql.update("insert into campaign_entry (entry_no, campaign_no, entry_date, description, interaction_template_code,"
           + " salesperson_code, no_of_interactions, cost, duration, user_id)"
-          + " values (nextval('campaign_entry_seq'), ?, ?, ?, ?, ?, 1, coalesce(?, 0), coalesce(?, 0), ?)",
-          v.campaignNo(), v.date(), v.description(), v.templateCode(), v.salespersonCode(), v.cost(), v.duration(), user);
+          + " values (?, ?, ?, ?, ?, ?, 1, coalesce(?, 0), coalesce(?, 0), ?)",
+          campaignEntryNo, v.campaignNo(), v.date(), v.description(), v.templateCode(), v.salespersonCode(), v.cost(), v.duration(), user);
     }
     return entryNo;
   }

@@ -3,14 +3,18 @@ package crm.service.letter;
 import crm.domain.security.Roles;
 import crm.domain.letter.Letter;
 import crm.domain.letter.PaperSize;
+import crm.domain.setup.MarketingSetup;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.letter.SentLetters.SentLetter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -25,6 +29,7 @@ public class LetterService {
   private static final LetterRenderer RENDERER = new LetterRenderer();
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   /** The printable batch of a logged segment, in entry order. */
   public byte[] lettersOfLoggedSegment(String loggedSegmentNo) {
@@ -62,6 +67,24 @@ public class LetterService {
       throw new UnknownRecordException("interactionLogEntry.noLetter", entryNo);
     }
     return render(rows);
+  }
+
+  /**
+   * Keeps the letter of one interaction as sent, as logging a segment keeps each of its letters:
+   * merged for the entry's recipient on the setup's letterhead, the entry HARD_COPY and PRINTED
+   * (Create interaction, F-32).
+   */
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON})
+  public void keepLetterOfEntry(Recipient recipient) {
+    MarketingSetup setup = em.find(MarketingSetup.class, MarketingSetup.ID);
+    String content = SentLetters.write(setup.letterhead(),
+        recipient.letter(setup.letterhead().place(), LocalDate.now(clock)));
+    em.createNativeQuery("insert into sent_letter (entry_no, paper_size, language_code, content)"
+            + " values (?1, ?2, ?3, ?4)")
+        .setParameter(1, recipient.entryNo()).setParameter(2, setup.getPaperSize().name())
+        .setParameter(3, recipient.templateLanguageCode()).setParameter(4, content).executeUpdate();
+    em.createNativeQuery("update interaction_log_entry set correspondence_type = 'HARD_COPY',"
+        + " delivery_status = 'PRINTED' where entry_no = ?1").setParameter(1, recipient.entryNo()).executeUpdate();
   }
 
   private static byte[] render(List<?> rows) {

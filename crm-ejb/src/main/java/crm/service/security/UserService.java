@@ -35,13 +35,16 @@ public class UserService {
   @Inject private Passwords passwords;
   @Inject private CodeService codes;
 
-  /** The full name of the logged-in user, whatever the role, for the top bar of the pages. */
+  /** Who is logged in, for the pages: the full name for the top bar, the salesperson for "my" lists. */
+  public record Caller(String fullName, String salespersonCode) {}
+
+  /** The logged-in user, whatever the role (a user not in the table: its name, no salesperson). */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON,
       Roles.BATCH_ADMIN})
-  public String callerFullName() {
+  public Caller caller() {
     String userName = session.getCallerPrincipal().getName();
     AppUser user = em.find(AppUser.class, userName);
-    return user == null ? userName : user.getFullName();
+    return user == null ? new Caller(userName, null) : new Caller(user.getFullName(), user.getSalespersonCode());
   }
 
   /**

@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -70,8 +69,7 @@ public class SegmentLineLetterService {
     try (Connection connection = dataSource.getConnection()) {
       keepOnly(new Sql(connection), segmentNo, lineNo);
       String loggedSegmentNo = logging.log(segmentNo, false, false).getNo();
-      List<Recipient> recipients = RecipientQuery.forLoggedSegment(connection, loggedSegmentNo);
-      recipient = recipients.get(0);
+      recipient = RecipientQuery.chunk(connection, loggedSegmentNo, 0, 1).get(0);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     } finally {

@@ -10,6 +10,9 @@ import crm.domain.shared.EmailFormat;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.MessageText;
 import crm.domain.shared.UnknownRecordException;
+import crm.service.shared.ListRequest;
+import crm.service.shared.Listing;
+import crm.service.shared.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -92,6 +95,11 @@ public class CodeService {
 
   public List<Salesperson> listSalespeople() {
     return em.createNamedQuery("Salesperson.list", Salesperson.class).getResultList();
+  }
+
+  /** A page of salespeople (the lookup of the salesperson fields). */
+  public Page<Salesperson> listSalespeople(ListRequest request) {
+    return new Listing<>(em, Salesperson.class, "code").list(request);
   }
 
   public Salesperson getSalesperson(String code) {

@@ -24,6 +24,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -85,6 +86,8 @@ public class ToDoService {
     em.lock(toDo, LockModeType.PESSIMISTIC_WRITE);
     RecordVersion.check(no, expectedVersion, toDo.getVersion());
     toDo.checkOpen();
+    // The changed to-do is checked by queries before it is written: none of them may flush it first.
+    em.setFlushMode(FlushModeType.COMMIT);
     String salesperson = toDo.getSalespersonCode();
     changes.accept(toDo);
     if (toDo.getSalespersonCode() == null) {
@@ -93,10 +96,10 @@ public class ToDoService {
     if (status != null && status != ToDoStatus.OPEN) {
       toDo.close(status);
     }
+    check(toDo);
     if (!Objects.equals(salesperson, toDo.getSalespersonCode())) {
       ToDoAccess.assignOwner(em, session, toDo);
     }
-    check(toDo);
     return toDo;
   }
 

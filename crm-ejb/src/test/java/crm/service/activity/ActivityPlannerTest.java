@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import crm.domain.todo.ToDoPriority;
 import crm.domain.todo.ToDoType;
-import crm.service.activity.ActivityPlanner.Numbers;
+import crm.service.setup.NumberBlock;
 import crm.service.activity.ActivityPlanner.PlannedStep;
 import crm.service.activity.ActivityPlanner.Target;
 import crm.service.segment.CronusDatabase;
@@ -75,7 +75,7 @@ class ActivityPlannerTest {
   }
 
   private int plan(Target target) {
-    return planner.plan("SHOW", target, STEPS, Numbers.of("TD000041"), planner.targets(target), "marketing", NOW);
+    return planner.plan("SHOW", target, STEPS, NumberBlock.of("TD000041"), planner.targets(target), "marketing", NOW);
   }
 
   @Test
@@ -138,9 +138,9 @@ class ActivityPlannerTest {
 
   @Test
   void aBlockOfNumbersKeepsItsWidthOrSaysItCannot() {
-    Numbers numbers = Numbers.of("TD999998");
+    NumberBlock numbers = NumberBlock.of("TD999998");
 
-    assertThat(numbers).isEqualTo(new Numbers("TD", 999_998, 6));
+    assertThat(numbers).isEqualTo(new NumberBlock("TD", 999_998, 6));
     assertThat(numbers.holds(2)).isTrue();
     assertThat(numbers.holds(3)).isFalse();
   }

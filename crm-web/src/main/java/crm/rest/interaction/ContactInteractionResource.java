@@ -1,6 +1,7 @@
 package crm.rest.interaction;
 
 import crm.rest.shared.Bodies;
+import crm.service.email.InteractionSendingService;
 import crm.service.interaction.InteractionRecordingService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Create interaction for one contact (F-32): answers 201 with the interaction log entry. */
+/**
+ * Create interaction for one contact (F-32): answers 201 with the interaction log entry; with
+ * {@code sendAttachment: true}, with the entry and its email's id or its letter's address.
+ */
 @Path("contacts/{no}/interactions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,10 +24,15 @@ import jakarta.ws.rs.core.Response;
 public class ContactInteractionResource {
 
   @Inject private InteractionRecordingService recording;
+  @Inject private InteractionSendingService sending;
 
   @POST
   public Response create(@PathParam("no") String contactNo, SingleInteractionDto body) {
     var dto = Bodies.require(body);
+    if (dto.isSendAttachment() && !dto.isPostponed()) {
+      var sent = sending.record(contactNo, dto.values(), dto.text());
+      return Response.status(Response.Status.CREATED).entity(SentInteractionDto.from(sent)).build();
+    }
     var entry = recording.record(contactNo, dto.values(), dto.isPostponed());
     return Response.status(Response.Status.CREATED).entity(InteractionLogEntryDto.from(entry, null)).build();
   }

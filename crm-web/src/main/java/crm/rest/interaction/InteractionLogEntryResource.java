@@ -13,6 +13,7 @@ import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,6 +53,22 @@ public class InteractionLogEntryResource {
         .where("date", Operator.AT_LEAST, Params.date("from", from))
         .where("date", Operator.AT_MOST, Params.date("to", to));
     return InteractionLogEntryDto.page(interactionLog.list(request), engagement);
+  }
+
+  /** The figures per template and per group of the entries dated from/to (F-33); canceled ones do not count. */
+  @GET
+  @Path("statistics")
+  public InteractionStatisticsDto statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
+    return InteractionStatisticsDto.from(interactionLog.statistics(Params.date("from", from), Params.date("to", to)));
+  }
+
+  /** The batch "Delete Interaction Log Entries": the canceled entries of a period (all without one). */
+  @POST
+  @Path("delete-canceled")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public InteractionStatisticsDto.Deleted deleteCanceled(InteractionStatisticsDto.Period body) {
+    var period = body == null ? new InteractionStatisticsDto.Period(null, null) : body;
+    return new InteractionStatisticsDto.Deleted(actions.deleteCanceled(period.from(), period.to()));
   }
 
   /** The letter of the interaction, exactly as it was sent (F-35). */

@@ -55,10 +55,10 @@ public class InteractionForm implements Serializable {
     return f;
   }
 
-  /** The template's defaults in place of the values it has. */
-  void useTemplate(InteractionTemplate t) {
+  /** The template's defaults in place of the values it has, and the language found for the contact. */
+  void useTemplate(InteractionTemplate t, String language) {
     description = t.getDescription();
-    languageCode = t.getLanguageCode();
+    languageCode = language;
     correspondenceType = t.getCorrespondenceType();
     campaignNo = t.getCampaignNo();
     campaignTarget = t.isCampaignTarget();

@@ -3,7 +3,9 @@ package crm.web.interaction;
 import crm.domain.interaction.Evaluation;
 import crm.domain.interaction.InteractionLogEntry;
 import crm.service.interaction.InteractionRecordingService;
+import crm.service.interaction.InteractionLanguage;
 import crm.service.interaction.InteractionTemplateService;
+import crm.service.setup.RecordDefaults;
 import crm.web.shared.Feedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +19,8 @@ import java.time.LocalTime;
 /**
  * interaction/create.xhtml, Create interaction (F-32) for the contact of the {@code contactNo}
  * parameter, or resuming the postponed interaction of the {@code resume} parameter with every
- * value it kept. Finish logs it; Cancel asks whether to keep it as a postponed interaction.
+ * value it kept. Finish logs it, with its letter or email when asked ({@link InteractionLetterBacking});
+ * Cancel asks whether to keep it as a postponed interaction.
  */
 @Named
 @ViewScoped
@@ -26,7 +29,10 @@ public class InteractionWizardBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   @Inject private InteractionRecordingService recording;
   @Inject private InteractionTemplateService templates;
+  @Inject private InteractionLanguage languages;
   @Inject private Clock clock;
+  @Inject private RecordDefaults defaults;
+  @Inject private InteractionLetterBacking letter;
   private String contactNo;
   private Long resume;
   private InteractionForm form = new InteractionForm();
@@ -41,15 +47,20 @@ public class InteractionWizardBacking implements Serializable {
       return;
     }
     form.setDate(LocalDate.now(clock));
+    form.setSalespersonCode(defaults.callerSalespersonCode());
     form.setTime(LocalTime.now(clock).withSecond(0).withNano(0));
   }
 
-  /** The template's defaults fill the values (cost, duration, correspondence type, campaign …). */
+  /**
+   * The template's defaults fill the values (cost, duration, correspondence type, campaign …), and
+   * the language: the contact's when the template has a text in it, else the template's.
+   */
   public void templateChosen() {
     var template = form.getTemplateCode() == null ? null : Feedback.call(() -> templates.get(form.getTemplateCode()), null);
     if (template != null) {
-      form.useTemplate(template);
+      form.useTemplate(template, languages.of(template, contactNo));
     }
+    letter.refresh();
   }
 
   public String finish() {
@@ -62,6 +73,9 @@ public class InteractionWizardBacking implements Serializable {
   }
 
   private String save(boolean postponed, String messageKey) {
+    if (!postponed && letter.isSend()) {
+      return letter.finish(resume);
+    }
     InteractionLogEntry entry = resume == null
         ? Feedback.call(() -> recording.record(contactNo, form.values(), postponed), messageKey)
         : Feedback.call(() -> recording.resume(resume, form.values(), postponed), messageKey);
