@@ -1,6 +1,7 @@
 -- Demo emails of the salesperson Peter Saddow (user "sales"), relative to the first start: one
 -- sent three days ago, tracked, opened and clicked by a person after a mail scanner fetched it;
--- one sent yesterday, tracked, not opened yet; one scheduled for tomorrow; one draft. Loaded
+-- one sent yesterday, tracked, not opened yet; one scheduled for tomorrow; one draft; and (7.) an activity
+-- and a postponed interaction. Loaded
 -- with the demo data when crm.demo-data.emails is on (config/run.sh), not in the tests.
 
 -- 1. Sent, tracked, opened and clicked.
@@ -137,3 +138,20 @@ INSERT INTO to_do (no, type, description, contact_no, salesperson_code, owner_us
   ('TD000003', 'TO_DO', 'Send the price list to Mr. Davies', 'CT000055', 'PS', 'sales',
    CURRENT_TIMESTAMP - INTERVAL '3' DAY, 'LOW', 'DONE', CURRENT_TIMESTAMP - INTERVAL '4' DAY, CURRENT_TIMESTAMP - INTERVAL '3' DAY);
 UPDATE number_series SET last_no_used = 'TD000003' WHERE code = 'TO-DO';
+
+-- 7. Issue 11: an activity that plans the follow-up of the trade show (F-14), ready to be assigned
+-- to a segment, a contact or a campaign; and a call Peter Saddow started recording and kept as a
+-- postponed interaction (F-32), to resume or delete from Postponed interactions.
+INSERT INTO activity (code, description, created_by, version) VALUES
+  ('FUTURUS', 'Follow-up of the Computer Futurus visitors', 'manager', 0);
+INSERT INTO activity_step (activity_code, line_no, type, description, priority, date_formula) VALUES
+  ('FUTURUS', 0, 'CALL', 'Thank the visitor for coming to the stand', 'HIGH', '2D'),
+  ('FUTURUS', 1, 'MEETING', 'Demonstrate the Millennium Server', 'NORMAL', '2W'),
+  ('FUTURUS', 2, 'TO_DO', 'Send the offer', 'NORMAL', 'CM+1D');
+INSERT INTO interaction_log_entry (entry_no, contact_no, contact_company_no, entry_date, entry_time,
+  interaction_template_code, interaction_group_code, description, salesperson_code, cost, duration,
+  information_flow, initiated_by, evaluation, postponed, user_id)
+  SELECT nextval('interaction_log_entry_seq'), 'CT000069', c.company_no, CURRENT_DATE, LOCALTIME, t.code,
+    t.interaction_group_code, 'Call about the demonstration date', 'PS', t.unit_cost, 15, t.information_flow,
+    t.initiated_by, 'POSITIVE', true, 'sales'
+  FROM interaction_template t, contact c WHERE t.code = 'PHONE' AND c.no = 'CT000069';

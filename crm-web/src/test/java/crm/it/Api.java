@@ -128,8 +128,17 @@ final class Api {
 
   /** Reads a file, e.g. a PDF. */
   Download download(String path) {
-    HttpResponse<byte[]> response = exchange(
-        authorized(HttpRequest.newBuilder(base.resolve(path)).GET()).header("Accept-Language", "en").build(),
+    return download(HttpRequest.newBuilder(base.resolve(path)).GET());
+  }
+
+  /** The file a POST of {@code json} answers, e.g. cover sheets. */
+  Download downloadPosting(String path, String json) {
+    return download(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private Download download(HttpRequest.Builder request) {
+    HttpResponse<byte[]> response = exchange(authorized(request).header("Accept-Language", "en").build(),
         HttpResponse.BodyHandlers.ofByteArray());
     return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
         response.body());

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,6 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class BrowserSession implements AutoCloseable {
 
   private static final Path TARGET = Path.of("target");
+  private static final String AXE_CORE_VERSION = "4.10.2";
+  /** The lookups' queryDelay (WEB-INF/includes/lookup.xhtml). */
+  private static final Duration LOOKUP_QUERY_DELAY = Duration.ofMillis(250);
   private final ChromeDriver driver;
   private final WebDriverWait wait;
   private final String base;
@@ -151,8 +155,20 @@ final class BrowserSession implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
   }
 
+  /**
+   * Clicks the element once it can be clicked; again when a poll or an update redrew it in
+   * between (stale) or a dialog's opening still covered it (intercepted).
+   */
   void click(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementClickInterceptedException.class).until(d -> {
+      WebElement target = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+      if (target == null) {
+        return false;
+      }
+      target.click();
+      return true;
+    });
     settle();
   }
 
@@ -196,6 +212,7 @@ final class BrowserSession implements AutoCloseable {
    */
   void suggest(String id, String text, String label) {
     type(id + "_input", text);
+    searchesDone();
     By item = By.xpath("//*[@id='" + id + "_panel']//li[@data-item-label=\"" + label + "\"]");
     new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
       WebElement suggestion = ExpectedConditions.elementToBeClickable(item).apply(d);
@@ -208,9 +225,25 @@ final class BrowserSession implements AutoCloseable {
     settle();
   }
 
+  /**
+   * Waits until the search for what was typed last has answered. A lookup searches once typing has
+   * paused for its query delay (250 ms): a suggestion picked before that comes from an earlier
+   * search (of a shorter text), and the last search's answer then reopens the panel over whatever
+   * is clicked next (a Save clicked that way chose the suggestion again and saved nothing).
+   */
+  private void searchesDone() {
+    try {
+      Thread.sleep(LOOKUP_QUERY_DELAY.toMillis() + 150);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    settle();
+  }
+
   /** Types in a p:autoComplete and returns the labels it suggests, without picking one. */
   List<String> suggestions(String id, String text) {
     type(id + "_input", text);
+    searchesDone();
     waitForOverlay(id + "_panel");
     return driver.findElements(By.xpath("//*[@id='" + id + "_panel']//li[@data-item-label]"))
         .stream().map(item -> item.getAttribute("data-item-label")).toList();
@@ -344,7 +377,8 @@ final class BrowserSession implements AutoCloseable {
   void settle() {
     wait.until(d -> (Boolean) js("return document.readyState === 'complete'"
         + " && (!window.jQuery || jQuery.active === 0)"
-        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+        + " && !window.crmNamingScheduled;")); // accessible-names.js has named what was last drawn
   }
 
   Object js(String script) {
@@ -386,7 +420,7 @@ final class BrowserSession implements AutoCloseable {
 
   /**
    * The table cells of the page shown whose text is cut (issue 13): each must keep the room of a
-   * few characters and show its whole text on hover. Answers those that do not, with their width.
+   * dozen characters or so (120 px: a name such as "Harry Johnson") and show its whole text on hover. Answers those that do not, with their width.
    */
   List<String> squeezedCells() {
     @SuppressWarnings("unchecked")
@@ -395,10 +429,67 @@ final class BrowserSession implements AutoCloseable {
         + "document.querySelectorAll('.crm-table td, .crm-table th').forEach(function (cell) {"
         + "  var text = (cell.querySelector('.ui-column-title') || cell).textContent.trim();"
         + "  if (!cell.offsetParent || !text || cell.scrollWidth <= cell.clientWidth + 1) { return; }"
-        + "  if (cell.clientWidth < 80 || cell.title !== text) {"
+        + "  if (cell.clientWidth < 120 || cell.title !== text) {"
         + "    squeezed.push(text.substring(0, 30) + ' (' + cell.clientWidth + ' px, title ' + (cell.title ? 'set' : 'none') + ')'); } });"
         + "return squeezed;");
     return cells;
+  }
+
+  /**
+   * The action bars of the page shown whose actions take more than one row (issue 13: the French
+   * segment card's action bar on two rows), each by the start of its text. A bar of filters may
+   * wrap: its fields are many.
+   */
+  List<String> toolbarsOnSeveralRows() {
+    @SuppressWarnings("unchecked")
+    List<String> toolbars = (List<String>) js("return Array.from(document.querySelectorAll('.crm-toolbar')).filter(function (bar) {"
+        + "  if (bar.querySelector('.crm-filterbar')) { return false; }"
+        + "  var tops = {};"
+        + "  bar.querySelectorAll('.ui-button, .ui-menubutton').forEach(function (b) {"
+        + "    if (b.offsetParent && !b.parentElement.closest('.ui-menubutton')) { tops[Math.round(b.getBoundingClientRect().top)] = true; } });"
+        + "  return Object.keys(tops).length > 1;"
+        + "}).map(function (bar) { return bar.textContent.replace(/\\s+/g, ' ').trim().substring(0, 60); });");
+    return toolbars;
+  }
+
+  /**
+   * The serious and critical violations of WCAG 2.1 A and AA that axe-core finds in the page shown
+   * (issue 13), each as its rule, impact and first elements.
+   */
+  List<String> accessibilityViolations() {
+    js(axeScript());
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    @SuppressWarnings("unchecked")
+    List<String> violations = (List<String>) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        + ".then(function (result) { done(result.violations"
+        + "  .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+        + "  .map(function (v) { return v.id + ' (' + v.impact + '): '"
+        + "    + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); })); });");
+    return violations;
+  }
+
+  /**
+   * axe-core's script, from the npm registry (it is not on Maven Central as a webjar here): packed
+   * once into target/axe by npm, then read from there.
+   */
+  private static synchronized String axeScript() {
+    Path script = TARGET.resolve("axe/package/axe.min.js");
+    try {
+      if (!Files.exists(script)) {
+        Files.createDirectories(script.getParent().getParent());
+        Process npm = new ProcessBuilder("sh", "-c", "npm pack --silent axe-core@" + AXE_CORE_VERSION
+            + " && tar xzf axe-core-" + AXE_CORE_VERSION + ".tgz package/axe.min.js")
+            .directory(script.getParent().getParent().toFile()).inheritIO().start();
+        assertThat(npm.waitFor()).as("npm pack axe-core@" + AXE_CORE_VERSION).isZero();
+      }
+      return Files.readString(script);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The script policy of the page shown: PrimeFaces' header, as the browser enforces it, read back through a request. */

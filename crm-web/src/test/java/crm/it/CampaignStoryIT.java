@@ -197,7 +197,7 @@ class CampaignStoryIT {
     assertThat(campaignEntries.get(0).getNoOfInteractions()).isEqualTo(notProspects.size());
     assertThat(campaignEntries.get(0).getCost())
         .isEqualByComparingTo(new BigDecimal("2.50").multiply(BigDecimal.valueOf(notProspects.size())));
-    assertLettersPrinted(logged.getNo(), entries);
+    assertLettersPrinted(logged.getNo(), entries, segment.getSalespersonCode());
     String followUp = logged.getFollowUpSegmentNo();
     assertThat(contactsOf(followUp)).isEqualTo(notProspects);
     assertThrows(ConflictException.class, () -> logging.log(no, false));
@@ -393,7 +393,8 @@ class CampaignStoryIT {
   }
 
   /** One letter per hard-copy entry, in the contact's language, merged, and reprinted exactly as sent. */
-  private void assertLettersPrinted(String loggedSegmentNo, List<InteractionLogEntry> entries) throws Exception {
+  private void assertLettersPrinted(String loggedSegmentNo, List<InteractionLogEntry> entries, String segmentSalesperson)
+      throws Exception {
     List<InteractionLogEntry> hardCopy = entries.stream()
         .filter(e -> e.getCorrespondenceType() == CorrespondenceType.HARD_COPY).toList();
     assertThat(hardCopy).isNotEmpty();
@@ -406,8 +407,9 @@ class CampaignStoryIT {
       assertThat(text).contains(contact.getName());
       String letter = PdfText.of(new PdfReader(letters.letterOfEntry(entry.getEntryNo())));
       assertThat(letter).contains(contact.getName()).contains(contact.getAddress()).contains(contact.getCity());
-      // The segment has no salesperson: each letter is signed by the contact's own salesperson.
-      assertThat(letter).contains(codes.getSalesperson(contact.getSalespersonCode()).getName());
+      // Signed by the segment's salesperson (by default the caller's, F-05), else by the contact's own.
+      String signer = segmentSalesperson != null ? segmentSalesperson : contact.getSalespersonCode();
+      assertThat(letter).contains(codes.getSalesperson(signer).getName());
       switch (entry.getLanguageCode()) {
         case "DAN" -> assertThat(letter).contains("Kære").contains("Med venlig hilsen");
         case "FRA" -> assertThat(letter).contains("Nous vous remercions").contains("Cordialement");

@@ -94,10 +94,14 @@ class CampaignWalkthroughPageIT {
       assertThat(lines(browser)).isEqualTo(target);
       assertThat(browser.text("noOfCriteriaActions")).isEqualTo("2");
 
-      browser.choose("form:campaignNo", campaignNo);
+      // The campaign is a lookup: found by part of its name, stored as its number.
+      browser.suggest("form:campaignNo", "futurus", campaignNo + " · FUTURUS trade show");
       browser.check("form:campaignTarget");
       browser.click("form:save");
       assertThat(browser.messages()).contains("Saved.");
+      browser.open("segment/card.xhtml?no=" + segmentNo);
+      assertThat(browser.element("form:campaignNo_input").getAttribute("value")).isEqualTo(campaignNo + " · FUTURUS trade show");
+      assertThat(new Api(url).get("segments/" + segmentNo).object().getString("campaignNo")).isEqualTo(campaignNo);
       shot(browser, "06-segment-card-linked-to-campaign");
       editLetterOfFirstLine(browser);
       printLettersWithoutLogging(browser, segmentNo);
@@ -171,7 +175,7 @@ class CampaignWalkthroughPageIT {
     browser.open("segment/card.xhtml");
     assertThat(browser.title()).isEqualTo("New segment");
     browser.type("form:description", "Visitors at the FUTURUS trade show");
-    browser.choose("form:template", "BUS ");
+    browser.suggest("form:template", "business", "BUS · Business letter");
     browser.type("form:subject", "Thank you for visiting the trade show");
     browser.choose("form:language", "ENU ");
     browser.choose("form:correspondenceType", "Hard Copy");
@@ -342,10 +346,10 @@ class CampaignWalkthroughPageIT {
     browser.open("campaign/card.xhtml?no=" + campaignNo);
     browser.click("form:newSegment");
     browser.waitForTitle("New segment");
-    assertThat(browser.text("form:campaignNo_label")).as("a segment started from the campaign card belongs to it")
+    assertThat(browser.element("form:campaignNo_input").getAttribute("value")).as("a segment started from the campaign card belongs to it")
         .startsWith(campaignNo);
     browser.type("form:description", "Responders to the FUTURUS trade show");
-    browser.choose("form:template", "RESP ");
+    browser.suggest("form:template", "RESP", "RESP · Campaign Responses");
     browser.type("form:subject", "Answered the trade show letter");
     browser.check("form:campaignResponse");
     browser.click("form:save");
@@ -474,6 +478,10 @@ class CampaignWalkthroughPageIT {
       browser.type("form:code", code);
       browser.type("form:description", "Visits after the show");
       browser.type("form:steps:0:stepDescription", "Thank them by phone");
+      browser.element("form:steps:0:formula").sendKeys(Keys.chord(Keys.CONTROL, "a"), "3X", Keys.TAB);
+      browser.settle();
+      assertThat(browser.messages()).as("refused as typed").anyMatch(m -> m.startsWith("\"3X\" is not a date formula"));
+      assertThat(browser.element("form:steps:0:formulaMessage").getAttribute("class")).as("the step marked").contains("ui-message-error");
       browser.type("form:steps:0:formula", "2D");
       browser.click("form:addStep");
       browser.choose("form:steps:1:type", "Meeting");
@@ -528,16 +536,64 @@ class CampaignWalkthroughPageIT {
     }
   }
 
+  /**
+   * Lookups (issue 13): the segment card carries no list of every campaign; typing part of a name
+   * asks the database for the first ten matches, and the number is what is stored. The FactBox
+   * beside the segment lines and the interaction log shows the selected row's contact (company,
+   * email, phone) and its last interaction, as text.
+   */
+  @Test
+  void lookupsSearchAsTheUserTypesAndTheFactBoxShowsTheSelectedRowsContact() {
+    Api api = new Api(url);
+    String lastProbe = null;
+    for (int i = 1; i <= 12; i++) {
+      lastProbe = api.post("campaigns", "{\"description\": \"Lookup probe " + i + "\"}").object().getString("no");
+    }
+    String company = api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"FactBox <b>Holdings</b>\"}").object().getString("no");
+    String person = api.post("contacts", """
+        {"type": "PERSON", "name": "Fiona Fact", "companyNo": "%s", "email": "fiona@factbox.example", "phone": "+44 20 7946 0001",
+         "address": "1 Fact Street", "city": "London"}""".formatted(company)).object().getString("no");
+    api.post("contacts/" + person + "/interactions",
+        "{\"interactionTemplateCode\": \"BUS\", \"description\": \"Phoned about <i>the</i> offer\", \"date\": \"2026-11-30\", \"time\": \"10:30:00\"}");
+    String segmentNo = api.post("segments", "{\"description\": \"FactBox check\"}").object().getString("no");
+    api.post("segments/" + segmentNo + "/lines", "{\"contactNo\": \"" + person + "\"}");
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
+      browser.open("segment/card.xhtml?no=" + segmentNo);
+      assertThat(browser.pageSource()).as("no drop-down carrying every campaign").doesNotContain("Lookup probe");
+      assertThat(browser.suggestions("form:campaignNo", "lookup probe")).as("the first ten matches only")
+          .hasSize(10).allMatch(label -> label.contains(" · Lookup probe "));
+      browser.suggest("form:campaignNo", "probe 12", lastProbe + " · Lookup probe 12");
+      browser.click("form:save");
+      assertThat(browser.messages()).contains("Saved.");
+      assertThat(api.get("segments/" + segmentNo).object().getString("campaignNo")).isEqualTo(lastProbe);
+
+      assertThat(browser.text("form:factBox")).contains("Select a line to see its contact.");
+      browser.clickXpath("//*[@id='form:lines_data']/tr[1]/td[3]"); // the contact's name: the line no. opens the line
+      browser.waitForText("form:fbEmail", "fiona@factbox.example");
+      assertThat(browser.text("form:fbCompany")).isEqualTo(company + " · FactBox <b>Holdings</b>");
+      assertThat(browser.text("form:fbPhone")).isEqualTo("+44 20 7946 0001");
+      assertThat(browser.text("form:fbLast")).contains("11/30/2026").contains("BUS").contains("Phoned about <i>the</i> offer");
+      shot(browser, "40-segment-card-factbox");
+
+      browser.open("interaction/log.xhtml?contactNo=" + person);
+      browser.clickXpath("//*[@id='form:entries_data']/tr[1]/td[1]");
+      browser.waitForText("form:fbEmail", "fiona@factbox.example");
+      assertThat(browser.text("form:fbLast")).contains("Phoned about <i>the</i> offer");
+    }
+  }
+
   @Test
   void anInteractionStartedOnAContactIsKeptAsPostponedThenResumedWithItsValuesAndFinished() {
     Api api = new Api(url);
-    String contactNo = api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Wizard Ltd\"}").object().getString("no");
+    String contactNo = api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Wizard Ltd\", \"languageCode\": \"FRA\"}")
+        .object().getString("no");
     try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
       browser.open("contact/card.xhtml?no=" + contactNo);
       browser.click("form:createInteraction");
       browser.waitForUrl("interaction/create");
-      browser.choose("form:template", "BUS");
+      browser.suggest("form:template", "BUS", "BUS · Business letter");
       browser.waitForText("form:correspondenceType_label", "Hard Copy");
+      assertThat(browser.text("form:languageCode_label")).as("the contact's: BUS has a French text").startsWith("FRA");
       browser.type("form:description", "Called about the trade show");
       browser.choose("form:evaluation", "Positive");
       shots(browser, "30-create-interaction");
@@ -570,12 +626,237 @@ class CampaignWalkthroughPageIT {
     }
   }
 
+  @Test
+  void aPhoneCallIsRecordedFromTheContactThenCommentedCanceledAndDeletedOnTheLogWithItsStatistics() {
+    Api api = new Api(url);
+    String contactNo = api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Phoned Ltd\", \"phone\": \"+44 20 7946 0123\"}")
+        .object().getString("no");
+    long old = api.post("contacts/" + contactNo + "/interactions", "{\"interactionTemplateCode\": \"BUS\", \"date\": \"2032-05-04\"}")
+        .expect(201).getJsonNumber("entryNo").longValue();
+    api.post("interaction-log-entries/" + old + "/cancel", "").expect(200);
+    api.post("contacts/" + contactNo + "/interactions", "{\"interactionTemplateCode\": \"BUS\", \"date\": \"2032-05-05\"}").expect(201);
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
+      browser.open("contact/card.xhtml");
+      assertThat(browser.text("form:language_label")).as("the setup's default").startsWith("ENU");
+      assertThat(browser.text("form:corrType_label")).as("the setup's default").isEqualTo("Hard Copy");
+      assertThat(browser.element("form:salesperson_input").getAttribute("value")).as("the manager's salesperson").startsWith("HR");
+
+      browser.open("contact/card.xhtml?no=" + contactNo);
+      browser.click("form:makePhoneCall");
+      browser.waitForDialog("phoneCallDialog");
+      assertThat(browser.text("phoneCallForm:dial")).isEqualTo("+44 20 7946 0123");
+      browser.type("phoneCallForm:callDescription", "Asked for a quote");
+      browser.type("phoneCallForm:callDuration_input", "-5");
+      browser.click("phoneCallForm:recordCall");
+      assertThat(browser.errorsIn("phoneCallForm")).contains("The cost and the duration of an interaction cannot be negative.");
+      assertThat(api.get("interaction-log-entries?contactNo=" + contactNo).object().getInt("total")).as("nothing written").isEqualTo(2);
+      browser.element("phoneCallForm:callDuration_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "7");
+      browser.choose("phoneCallForm:callEvaluation", "Positive");
+      browser.check("phoneCallForm:callFailed");
+      shots(browser, "34-make-phone-call");
+      browser.click("phoneCallForm:recordCall");
+      browser.waitForDialogClosed("phoneCallDialog");
+      assertThat(browser.messages()).contains("The call with " + contactNo + " is recorded.");
+      JsonObject call = api.get("interaction-log-entries?contactNo=" + contactNo + "&sort=-entryNo").object()
+          .getJsonArray("items").getJsonObject(0);
+      assertThat(List.of(call.getString("interactionTemplateCode"), call.getString("description"), call.getString("evaluation"),
+          call.getString("salespersonCode"))).containsExactly("PHONE", "Asked for a quote", "POSITIVE", "HR");
+      assertThat(call.getJsonNumber("duration").intValue()).isEqualTo(7);
+      assertThat(call.getBoolean("attemptFailed")).isTrue();
+
+      browser.open("interaction/log.xhtml?contactNo=" + contactNo);
+      List<Long> entryNos = browser.driver().findElements(By.cssSelector("[id='form:entries_data'] > tr > td:first-child"))
+          .stream().map(cell -> Long.parseLong(cell.getText().trim())).toList();
+      assertThat(entryNos).as("the log lists the newest entry first").hasSize(3)
+          .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+      browser.click("form:entries:0:comments");
+      browser.waitForDialog("commentsDialog");
+      browser.type("logDialogs:newComment", "Quote sent the same day");
+      browser.click("logDialogs:addComment");
+      browser.waitForText("logDialogs:commentList", "Quote sent the same day");
+      shots(browser, "35-log-entry-comments");
+      browser.click("logDialogs:closeComments");
+      browser.waitForDialogClosed("commentsDialog");
+    }
+  }
+
+  /**
+   * F-32: with "Send the template's text" the wizard shows the text merged for the contact, which
+   * can be edited and previewed as a letter (nothing kept); Finish keeps the letter as sent and
+   * offers it here. A template without a text says so and writes nothing.
+   */
+  @Test
+  void anInteractionsLetterIsReadEditedPreviewedThenKeptByFinishAndDownloaded() {
+    Api api = new Api(url);
+    String suffix = String.valueOf(System.nanoTime() % 100_000);
+    String template = "WL" + suffix;
+    String textless = "WN" + suffix;
+    api.post("interaction-templates", "{\"code\": \"" + template + "\", \"description\": \"Wizard letter\","
+        + " \"languageCode\": \"ENU\", \"correspondenceType\": \"HARD_COPY\"}").expect(201);
+    api.put("interaction-templates/" + template + "/languages/ENU", "{\"subject\": \"Your visit\","
+        + " \"body\": \"Thank you for your visit, {{contact.name}}.\"}").expect(200);
+    api.post("interaction-templates", "{\"code\": \"" + textless + "\", \"description\": \"No text\","
+        + " \"languageCode\": \"ENU\", \"correspondenceType\": \"HARD_COPY\"}").expect(201);
+    String contactNo = api.post("contacts", "{\"type\": \"PERSON\", \"name\": \"Walt Wizard\", \"languageCode\": \"ENU\","
+        + " \"city\": \"Leeds\"}").object().getString("no");
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("interaction/create.xhtml?contactNo=" + contactNo);
+      browser.suggest("form:template", textless, textless + " · No text");
+      browser.check("form:send");
+      assertThat(browser.messages()).contains("Template " + textless + " has no text in language ENU: there is no letter"
+          + " or email to send. Choose another template or language, or finish without sending.");
+      browser.click("form:finish");
+      assertThat(browser.messages()).contains("Template " + textless + " has no text in language ENU: there is no letter"
+          + " or email to send. Choose another template or language, or finish without sending.");
+      assertThat(api.get("interaction-log-entries?contactNo=" + contactNo).object().getInt("total")).as("nothing written").isZero();
+
+      browser.suggest("form:template", template, template + " · Wizard letter");
+      browser.waitForText("form:correspondenceType_label", "Hard Copy");
+      browser.check("form:send");
+      assertThat(browser.element("form:letterBody").getAttribute("value")).isEqualTo("Thank you for your visit, Walt Wizard.");
+      assertThat(browser.element("form:letterSubject").getAttribute("value")).isEqualTo("Your visit");
+      browser.type("form:letterBody", "Thank you for coming to Leeds, {{contact.name}}.");
+      assertThat(PdfText.of(browser.download("form:previewLetter")).replaceAll("\\s+", " "))
+          .contains("Your visit", "Thank you for coming to Leeds, Walt Wizard.");
+      assertThat(api.get("interaction-log-entries?contactNo=" + contactNo).object().getInt("total")).as("a preview keeps nothing").isZero();
+      browser.js("document.getElementById('form:letter').scrollIntoView();");
+      shots(browser, "36-create-interaction-letter");
+
+      browser.click("form:finish");
+      browser.waitForText("form:downloadLetter", "Download the letter");
+      assertThat(browser.messages()).anyMatch(m -> m.matches("Interaction \\d+ is recorded with its letter: download it to print it\\."));
+      assertThat(PdfText.of(browser.download("form:downloadLetter")).replaceAll("\\s+", " "))
+          .contains("Thank you for coming to Leeds, Walt Wizard.").contains("Leeds");
+      shots(browser, "37-create-interaction-letter-finished");
+    }
+    JsonObject entries = api.get("interaction-log-entries?contactNo=" + contactNo).object();
+    assertThat(entries.getInt("total")).isEqualTo(1);
+    assertThat(entries.getJsonArray("items").getJsonObject(0).getString("deliveryStatus")).isEqualTo("PRINTED");
+    try (BrowserSession browser = new BrowserSession(url, "fr-FR")) {
+      browser.open("interaction/create.xhtml?contactNo=" + contactNo);
+      browser.suggest("form:template", template, template + " · Wizard letter");
+      browser.check("form:send");
+      assertThat(browser.element("form:letterBody").getAttribute("value")).isEqualTo("Thank you for your visit, Walt Wizard.");
+      browser.js("document.getElementById('form:letter').scrollIntoView();");
+      shots(browser, "38-fr-create-interaction-letter");
+    }
+  }
+
+  /**
+   * F-33 in the browser, as the administrator: cancel and restore an entry, delete a canceled one
+   * (confirmed), the figures per template and per group counting only entries not canceled, and
+   * the batch deletion of the canceled entries of a period.
+   */
+  @Test
+  void administratorCancelsRestoresAndDeletesLogEntriesAndSeesTheFiguresChange() {
+    String template = "LT" + System.nanoTime() % 100_000;
+    String group = template.replace("LT", "LG");
+    Api api = new Api(url);
+    api.post("codes/interaction-groups", "{\"code\": \"" + group + "\", \"description\": \"Log group\"}").expect(201);
+    api.post("interaction-templates", "{\"code\": \"" + template + "\", \"description\": \"Log test\","
+        + " \"interactionGroupCode\": \"" + group + "\", \"unitCost\": 2.5, \"unitDuration\": 10}").expect(201);
+    String contactNo = api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Logged Ltd\"}").object().getString("no");
+    String path = "contacts/" + contactNo + "/interactions";
+    long first = api.post(path, "{\"interactionTemplateCode\": \"" + template + "\", \"date\": \"2033-02-01\"}")
+        .expect(201).getJsonNumber("entryNo").longValue();
+    long second = api.post(path, "{\"interactionTemplateCode\": \"" + template + "\", \"date\": \"2033-02-02\"}")
+        .expect(201).getJsonNumber("entryNo").longValue();
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("interaction/log.xhtml?contactNo=" + contactNo);
+      assertThat(figures(browser, "byTemplate", template)).isEqualTo("2 5.00 20.00");
+      assertThat(figures(browser, "byGroup", group)).isEqualTo("2 5.00 20.00");
+      shots(browser, "39-log-statistics");
+      browser.click("logDialogs:closeStatistics");
+      browser.waitForDialogClosed("statisticsDialog");
+
+      entryAction(browser, second, "cancelEntry");
+      assertThat(browser.messages()).contains("Entry " + second + " is canceled: it no longer counts in the statistics.");
+      assertThat(figures(browser, "byTemplate", template)).as("canceled: not counted").isEqualTo("1 2.50 10.00");
+      assertThat(figures(browser, "byGroup", group)).isEqualTo("1 2.50 10.00");
+      browser.click("logDialogs:closeStatistics");
+      browser.waitForDialogClosed("statisticsDialog");
+      entryAction(browser, second, "restoreEntry");
+      assertThat(browser.messages()).contains("Entry " + second + " is restored: it counts again.");
+      assertThat(api.get("interaction-log-entries/" + second).object().getBoolean("canceled")).isFalse();
+
+      entryAction(browser, second, "cancelEntry");
+      entryAction(browser, second, "deleteEntry");
+      browser.waitForDialog("confirmDialog");
+      browser.click("form:confirmYes");
+      assertThat(browser.messages()).contains("Entry " + second + " is deleted.");
+      assertThat(api.get("interaction-log-entries/" + second).status()).isEqualTo(404);
+
+      entryAction(browser, first, "cancelEntry");
+      browser.click("form:deleteCanceled");
+      browser.waitForDialog("deleteCanceledDialog");
+      browser.typeDate("form:deleteFrom", "02/01/2033");
+      browser.typeDate("form:deleteTo", "02/01/2033");
+      shots(browser, "41-log-delete-canceled");
+      browser.click("form:deleteCanceledNow");
+      browser.waitForDialog("confirmDialog");
+      browser.click("form:confirmYes");
+      browser.waitForDialogClosed("deleteCanceledDialog");
+      assertThat(browser.messages()).anyMatch(m -> m.matches("\\d+ canceled (entry was|entries were) deleted\\."));
+      assertThat(api.get("interaction-log-entries/" + first).status()).isEqualTo(404);
+    }
+    assertThat(api.get("interaction-log-entries?contactNo=" + contactNo).object().getInt("total")).isZero();
+  }
+
+  /** Presses an action button (its id ends with {@code action}) on the log's row of an entry. */
+  private static void entryAction(BrowserSession browser, long entryNo, String action) {
+    browser.clickXpath("//*[@id='form:entries_data']/tr[td[1][normalize-space()='" + entryNo + "']]"
+        + "//button[substring(@id, string-length(@id) - " + (action.length() - 1) + ") = '" + action + "']");
+  }
+
+  /** "count cost duration" of a template's or group's row in the log's statistics dialog, opened for all dates. */
+  private static String figures(BrowserSession browser, String table, String code) {
+    if (!(Boolean) browser.js("return PF('statisticsDialog').isVisible();")) {
+      browser.click("form:statistics");
+      browser.waitForDialog("statisticsDialog");
+    }
+    List<String> row = browser.driver().findElements(By.xpath("//*[@id='logDialogs:" + table + "_data']/tr[td[1][normalize-space()='"
+        + code + "']]/td")).stream().map(cell -> cell.getText().trim()).toList();
+    return String.join(" ", row.subList(Math.min(1, row.size()), row.size()));
+  }
+
   /** 09:00 on the day in the server's zone (the tests run on the same machine). */
   private static Instant nineOn(String day) {
     return LocalDate.parse(day).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
   }
 
   /** Screenshots at 1366x768 and 1920x1080. */
+  /** Step 1 of the story by import (F-04): preview with an error row, import of the valid rows and the rows skipped. */
+  @Test
+  void businessCardsImportedFromTheContactsListArePreviewedThenTheValidOnesImported() throws IOException {
+    Path cards = Files.writeString(Files.createDirectories(Path.of("target", "uploads")).resolve("business-cards.csv"), """
+        name;company;type;email;job_responsibilities
+        Fair Stand Ltd;;COMPANY;stand@fair.example;
+        Cara Card;Fair Stand Ltd;PERSON;cara@fair.example;PURCHASE|SALES
+        No Mail;;PERSON;no-mail;
+        """);
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
+      browser.open("contact/list.xhtml");
+      browser.click("form:importContacts");
+      browser.waitForUrl("contact/import");
+      upload(browser, cards);
+      browser.click("form:preview");
+      browser.waitForText("form:summary", "3 rows: 2 valid, 1 with errors.");
+      assertThat(browser.text("form:previewErrors")).contains("3 email The email address \"no-mail\" is not valid.");
+      assertThat(browser.text("form:firstRows")).contains("Fair Stand Ltd", "Cara Card");
+      shots(browser, "40-contact-import-preview");
+      browser.check("form:skipInvalid");
+      browser.click("form:import");
+      browser.waitForText("form:status", "2 contacts created, 1 rows skipped.");
+      assertThat(browser.text("form:resultErrors")).contains("3 email The email address \"no-mail\" is not valid.");
+      shots(browser, "41-contact-import-result");
+    }
+  }
+
+  private static void upload(BrowserSession browser, Path file) {
+    browser.driver().findElement(By.id("form:upload_input")).sendKeys(file.toAbsolutePath().toString());
+    browser.waitForText("form:mappingPanel", "Contact field");
+  }
+
   private static void shots(BrowserSession browser, String name) {
     for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(1920, 1080))) {
       browser.driver().manage().window().setSize(size);

@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 
 /**
  * Login and roles (F-70) as users meet them: the pages ask for a login, a wrong password is
@@ -101,6 +104,7 @@ class LoginPageIT {
 
   @Test
   void frenchLoginPageAndWhatASalespersonMayNotDo() {
+    String segmentNo = new Api(url).post("segments", "{\"description\": \"Read by sales\"}").object().getString("no");
     try (BrowserSession browser = new BrowserSession(url, "fr-FR", null, null)) {
       browser.open("");
       assertThat(browser.title()).isEqualTo("Connexion");
@@ -118,6 +122,8 @@ class LoginPageIT {
       browser.waitForUrl("segment/logged.xhtml");
 
       browser.open("segment/card.xhtml");
+      assertThat(browser.title()).as("a salesperson creates no segment").isEqualTo("Accès refusé");
+      browser.open("segment/card.xhtml?no=" + segmentNo);
       assertThat(browser.driver().findElements(By.id("form:save"))).as("a salesperson only reads segments").isEmpty();
       assertThat(browser.element("form:description").isEnabled()).as("nor do its fields look editable").isFalse();
       browser.open("interaction/template.xhtml?code=BUS");
@@ -142,6 +148,111 @@ class LoginPageIT {
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.object().getString("detail")).isEqualTo("Vous n'êtes pas autorisé à faire cela.");
     assertThat(sales.get("contacts?size=1").status()).as("a salesperson reads contacts").isEqualTo(200);
+  }
+
+  @Test
+  void theManagerAndTheSalespersonSeeTheirOwnRoleCentres() {
+    Api admin = new Api(url);
+    String campaignNo = admin.post("campaigns", "{\"description\": \"Role centre fair\"}").object().getString("no");
+    String loggedNo = admin.post("segments", "{\"description\": \"Role centre invitations\", \"campaignNo\": \""
+        + campaignNo + "\", \"interactionTemplateCode\": \"BUS\", \"subject\": \"Hello\"}").object().getString("no");
+    admin.post("segments/" + loggedNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}");
+    admin.post("segments/" + loggedNo + "/log", "{\"sendAttachments\": false, \"createFollowUpSegment\": false}").expect(200);
+    String inProgressNo = admin.post("segments", "{\"description\": \"Role centre second wave\"}").object().getString("no");
+    long logged = admin.get("interaction-log-entries?size=1&campaignNo=" + campaignNo).object().getJsonNumber("total").longValue();
+    assertThat(logged).isPositive();
+    Api sales = admin.as("sales", "sales-demo");
+    sales.post("to-dos", "{\"type\": \"CALL\", \"description\": \"Role centre call\", \"dueAt\": \"2001-01-01T09:00:00Z\"}").expect(201);
+    sales.post("emails", "{\"to\": [{\"contactNo\": \"CT000053\"}], \"subject\": \"Role centre draft\", \"bodyHtml\": \"<p>Hi</p>\"}")
+        .expect(201);
+    long myContacts = admin.get("contacts?size=1&salespersonCode=PS").object().getJsonNumber("total").longValue();
+
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "manager", "manager-demo")) {
+      browser.open("");
+      assertThat(browser.text("recentCampaigns")).contains(campaignNo, "Role centre fair");
+      assertThat(browser.text("segmentsInProgress")).contains(inProgressNo).doesNotContain(loggedNo);
+      assertThat(browser.text("recentLogged")).contains("Role centre invitations");
+      Number thisMonth = (Number) browser.js("var data = PF('campaignTrend').cfg.config.data.datasets[0].data;"
+          + " return data[data.length - 1];");
+      assertThat(thisMonth.longValue()).as("this month's campaign interactions in the chart").isGreaterThanOrEqualTo(logged);
+      assertThat(browser.driver().findElements(By.id("myContacts"))).isEmpty();
+      assertThat(browser.driver().findElements(By.id("homeJobs"))).isEmpty();
+      browser.screenshot("76-role-centre-manager");
+    }
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "sales", "sales-demo")) {
+      browser.open("");
+      assertThat(browser.text("tileMyContacts")).isEqualTo(String.valueOf(myContacts));
+      assertThat(browser.text("myToDos")).contains("Role centre call");
+      assertThat(browser.text("recentEmails")).contains("Role centre draft");
+      assertThat(browser.element("cardsForm:actionCards").isDisplayed()).isTrue();
+      assertThat(browser.driver().findElements(By.id("recentCampaigns"))).as("no marketing centre for sales").isEmpty();
+      assertThat(browser.driver().findElements(By.id("homeJobs"))).isEmpty();
+      browser.screenshot("77-role-centre-sales");
+    }
+  }
+
+  @Test
+  void aSalespersonReadsCardsWithoutEditableFieldsAndOpensNoNewOne() {
+    String campaignNo = new Api(url).post("campaigns", "{\"description\": \"Read-only fair\"}").object().getString("no");
+    try (BrowserSession browser = new BrowserSession(url, "en-US", "sales", "sales-demo")) {
+      for (String newCard : List.of("campaign/card.xhtml", "contact/card.xhtml", "interaction/template.xhtml", "activity/card.xhtml")) {
+        browser.open(newCard);
+        assertThat(browser.title()).as(newCard).isEqualTo("Not allowed");
+        assertThat(browser.driver().findElements(By.cssSelector("main input:not([type=hidden]), main textarea, main select")))
+            .as("no field on " + newCard).isEmpty();
+        assertThat(browser.driver().findElements(By.id("form:save"))).isEmpty();
+      }
+      browser.open("campaign/card.xhtml?no=" + campaignNo);
+      assertThat(browser.driver().findElements(By.id("form:save"))).isEmpty();
+      assertThat(browser.element("form:description").getAttribute("value")).isEqualTo("Read-only fair");
+      assertThat(browser.element("form:general").getAttribute("class")).contains("crm-read-only");
+      assertThat(browser.driver().findElements(By.cssSelector("[id='form:general'] input:not([type=hidden]):not([disabled]),"
+          + " [id='form:general'] textarea:not([disabled])"))).as("no field that takes input").isEmpty();
+      assertThat(browser.driver().findElements(By.cssSelector("[id='form:general'] .ui-datepicker-trigger,"
+          + " [id='form:general'] .ui-selectonemenu-trigger")).stream().filter(WebElement::isDisplayed).toList())
+          .as("no calendar or dropdown button").isEmpty();
+      assertThat(browser.element("form:description").getCssValue("border-top-color")).as("no frame").isEqualTo("rgba(0, 0, 0, 0)");
+      browser.screenshot("79-campaign-card-read-only");
+    }
+  }
+
+  @Test
+  void thePagesHaveNoSeriousAccessibilityViolations() {
+    Api admin = new Api(url);
+    String campaignNo = admin.post("campaigns", "{\"description\": \"Accessible fair\"}").object().getString("no");
+    String segmentNo = admin.post("segments", "{\"description\": \"Accessible invitations\", \"campaignNo\": \""
+        + campaignNo + "\", \"interactionTemplateCode\": \"BUS\", \"subject\": \"Hello\"}").object().getString("no");
+    admin.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}");
+    Map<String, List<String>> found = new LinkedHashMap<>();
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      for (String page : List.of("", "campaign/list.xhtml", "campaign/card.xhtml?no=" + campaignNo, "contact/list.xhtml",
+          "contact/card.xhtml?no=CT000001", "segment/list.xhtml", "segment/card.xhtml?no=" + segmentNo, "segment/logged.xhtml",
+          "interaction/log.xhtml", "interaction/templates.xhtml", "interaction/template.xhtml?code=BUS", "todo/list.xhtml",
+          "todo/card.xhtml", "activity/list.xhtml", "activity/card.xhtml", "setup/codes.xhtml", "setup/salespeople.xhtml",
+          "setup/number-series.xhtml", "setup/marketing.xhtml", "mail/outbox.xhtml", "scheduling/jobs.xhtml", "security/users.xhtml",
+          "email/compose.xhtml?contactNo=CT000001", "email/list.xhtml", "email/action-cards.xhtml",
+          "interaction/create.xhtml?contactNo=CT000001", "interaction/postponed.xhtml", "contact/import.xhtml")) {
+        browser.open(page);
+        List<String> violations = browser.accessibilityViolations();
+        if (!violations.isEmpty()) {
+          found.put(page, violations);
+        }
+      }
+      browser.open("campaign/card.xhtml?no=" + campaignNo);
+      assertThat(browser.driver().findElements(By.cssSelector("[id='form:general'] .ui-datepicker-trigger")))
+          .extracting(button -> button.getAttribute("aria-label"))
+          .as("each calendar button names its field").containsExactly("Starting date: Choose Date", "Ending date: Choose Date");
+    }
+    for (String user : List.of("sales", "manager")) {
+      try (BrowserSession browser = new BrowserSession(url, "fr-FR", user, user + "-demo")) {
+        browser.open("");
+        List<String> violations = browser.accessibilityViolations();
+        if (!violations.isEmpty()) {
+          found.put(user + "'s role centre", violations);
+        }
+      }
+    }
+    assertThat(found).as("serious and critical axe-core violations").isEmpty();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package crm.it;
 
 import crm.domain.contact.ContactType;
+import crm.domain.interaction.CorrespondenceType;
 import crm.service.contact.ContactService;
 import crm.service.segment.SegmentLogService;
 import crm.service.segment.SegmentService;
@@ -42,6 +43,7 @@ public class MailTestData {
     String contactNo = contacts.create(null, ContactType.PERSON, c -> {
       c.setName(name);
       c.setEmail(email);
+      c.setCorrespondenceType(CorrespondenceType.EMAIL); // else the setup's default (hard copy)
     }).getNo();
     String segmentNo = segments.create(null, s -> {
       s.setDescription("Mail delivery test");

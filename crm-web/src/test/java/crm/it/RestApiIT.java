@@ -1,5 +1,6 @@
 package crm.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -11,11 +12,13 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -172,8 +175,160 @@ class RestApiIT {
     assertProblem(api.delete("campaign-entries/" + entryNo), 409, "not canceled");
     assertThat(ok(api.post("campaign-entries/" + entryNo + "/cancel", "")).getBoolean("canceled")).isTrue();
     assertThat(ok(api.get("campaigns/" + campaignNo + "/statistics")).getInt("noOfInteractions")).isZero();
+    String entries = "interaction-log-entries?campaignNo=" + campaignNo;
+    long logged = ok(api.get(entries)).getJsonNumber("total").longValue();
+    assertThat(logged).isPositive();
+    assertThat(ok(api.get(entries + "&canceled=true")).getJsonNumber("total").longValue()).isEqualTo(logged);
+
+    String contactNo = ok(api.get("contacts?type=PERSON&size=1")).getJsonArray("items").getJsonObject(0).getString("no");
+    long single = created(api.post("contacts/" + contactNo + "/interactions", "{\"interactionTemplateCode\": \"BUS\","
+        + " \"description\": \"Met at the stand\", \"campaignNo\": \"" + campaignNo + "\"}")).getJsonNumber("entryNo").longValue();
+    long singleEntry = ok(api.get("campaigns/" + campaignNo + "/entries?sort=-entryNo")).getJsonArray("items").getJsonObject(0)
+        .getJsonNumber("entryNo").longValue();
+    ok(api.post("campaign-entries/" + singleEntry + "/cancel", ""));
+    assertThat(ok(api.get("interaction-log-entries/" + single)).getBoolean("canceled")).as("canceled with its campaign entry").isTrue();
+    assertThat(api.delete("campaign-entries/" + singleEntry).status()).isEqualTo(204);
+    assertThat(api.get("interaction-log-entries/" + single).status()).as("deleted with its campaign entry").isEqualTo(404);
+
     assertThat(ok(api.post("campaigns/" + campaignNo + "/delete-canceled-entries", "")).getInt("deleted")).isEqualTo(1);
     assertThat(ok(api.get("campaigns/" + campaignNo + "/entries")).getInt("total")).isZero();
+    assertThat(ok(api.get(entries)).getJsonNumber("total").longValue()).as("the logged segment's interactions go too").isZero();
+  }
+
+  @Test
+  void aSegmentsAddressLabelsPrintOnePerContactOnASheetOrOnePerPage() throws Exception {
+    String segmentNo = created(api.post("segments", "{\"description\": \"Labels\"}")).getString("no");
+    assertProblem(api.get("segments/" + segmentNo + "/labels"), 422, "no label to print");
+    assertProblem(api.get("segments/NOPE/labels"), 404, "NOPE");
+    int contacts = ok(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}"))
+        .getInt("noOfLines");
+    List<String> names = new ArrayList<>();
+    var lines = ok(api.get("segments/" + segmentNo + "/lines?size=100")).getJsonArray("items");
+    for (int i = 0; i < lines.size(); i++) {
+      names.add(ok(api.get("contacts/" + lines.getJsonObject(i).getString("contactNo"))).getString("name"));
+    }
+
+    Api.Download sheet = api.download("segments/" + segmentNo + "/labels");
+    assertThat(sheet.contentType()).isEqualTo("application/pdf");
+    var reader = new com.lowagie.text.pdf.PdfReader(sheet.body());
+    assertThat(reader.getNumberOfPages()).isEqualTo((contacts + 23) / 24);
+    assertThat(PdfText.of(reader).replaceAll("\\s+", " ")).contains(names.toArray(String[]::new));
+    Api.Download single = api.download("segments/" + segmentNo + "/labels?format=SINGLE");
+    assertThat(new com.lowagie.text.pdf.PdfReader(single.body()).getNumberOfPages()).isEqualTo(contacts);
+    assertProblem(api.get("segments/" + segmentNo + "/labels?format=A5"), 422, "A5");
+  }
+
+  @Test
+  void coverSheetsPrintOnePagePerContactAndLogAnInteractionWithEachWhenAsked() throws Exception {
+    String segmentNo = created(api.post("segments", "{\"description\": \"Cover sheets\"}")).getString("no");
+    int contacts = ok(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}"))
+        .getInt("noOfLines");
+    String path = "segments/" + segmentNo + "/cover-sheets";
+    String entries = "interaction-log-entries?segmentNo=" + segmentNo;
+    assertProblem(api.post(path, "{\"subject\": \" \"}"), 422, "needs a subject");
+    assertProblem(api.post(path, "{\"subject\": \"Price list\", \"remarks\": \"For {{contact.nmae}}\"}"), 422, "contact.nmae");
+    assertProblem(api.post(path, "{\"subject\": \"Price list\", \"interactionTemplateCode\": \"NOPE\"}"), 404, "NOPE");
+    assertThat(ok(api.get(entries)).getJsonNumber("total").longValue()).as("nothing logged").isZero();
+
+    Api.Download printed = api.downloadPosting(path, "{\"subject\": \"Price list\", \"remarks\": \"Enclosed for {{contact.name}}.\"}");
+    assertThat(printed.contentType()).isEqualTo("application/pdf");
+    var reader = new com.lowagie.text.pdf.PdfReader(printed.body());
+    assertThat(reader.getNumberOfPages()).isEqualTo(contacts);
+    String first = ok(api.get("segments/" + segmentNo + "/lines?size=1")).getJsonArray("items").getJsonObject(0).getString("contactNo");
+    assertThat(PdfText.of(reader).replaceAll("\\s+", " ")).contains("Price list",
+        "Enclosed for " + ok(api.get("contacts/" + first)).getString("name") + ".");
+    assertThat(ok(api.get(entries)).getJsonNumber("total").longValue()).as("printing alone logs nothing").isZero();
+
+    Api.Download logged = api.downloadPosting(path, "{\"subject\": \"Price list\", \"interactionTemplateCode\": \"COVERSH\"}");
+    assertThat(new com.lowagie.text.pdf.PdfReader(logged.body()).getNumberOfPages()).isEqualTo(contacts);
+    assertThat(ok(api.get(entries + "&templateCode=COVERSH")).getJsonNumber("total").longValue()).isEqualTo(contacts);
+  }
+
+  @Test
+  void activatingACampaignTakesItsTargetsThroughTheirCompaniesOnlyWhenSomethingIsMarked() {
+    String campaignNo = created(api.post("campaigns", "{\"description\": \"Autumn prices\"}")).getString("no");
+    assertProblem(api.post("campaigns/" + campaignNo + "/activate", ""), 422, "mark them as campaign target");
+    assertThat(ok(api.get("campaigns/" + campaignNo)).getBoolean("activated")).isFalse();
+
+    String segmentNo = created(api.post("segments", "{\"description\": \"Targets\", \"campaignNo\": \"" + campaignNo
+        + "\", \"campaignTarget\": true}")).getString("no");
+    ok(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"], \"contactType\": \"PERSON\"}"));
+    var lines = ok(api.get("segments/" + segmentNo + "/lines?size=100")).getJsonArray("items");
+    java.util.Set<String> companies = new java.util.HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      JsonObject line = lines.getJsonObject(i);
+      companies.add(line.containsKey("contactCompanyNo") ? line.getString("contactCompanyNo") : line.getString("contactNo"));
+    }
+    assertThat(ok(api.post("campaigns/" + campaignNo + "/activate", "")).getInt("targets")).as("persons count through their companies")
+        .isEqualTo(companies.size()).isLessThan(lines.size());
+    assertThat(ok(api.get("campaigns/" + campaignNo)).getBoolean("activated")).isTrue();
+
+    String newcomer = created(api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Late Visitor Ltd\"}")).getString("no");
+    created(api.post("segments/" + segmentNo + "/lines", "{\"contactNo\": \"" + newcomer + "\", \"campaignTarget\": true}"));
+    assertThat(ok(api.post("campaigns/" + campaignNo + "/activate", "")).getInt("targets")).as("a target from the next activation")
+        .isEqualTo(companies.size() + 1);
+    String prices = "campaigns/" + campaignNo + "/prices";
+    assertProblem(api.post(prices, "{\"itemNo\": \"1896-S\", \"unitPrice\": -1}"), 422, "cannot be negative");
+    assertProblem(api.post(prices, "{\"itemNo\": \"1896-S\", \"discountPercent\": 120}"), 422, "over 100 %");
+    assertProblem(api.post(prices, "{\"itemNo\": \"1896-S\"}"), 422, "unit price or a discount");
+    assertProblem(api.post(prices, "{\"itemNo\": \"1896-S\", \"unitPrice\": 99999999999999999999}"), 422,
+        "below 1000000000000");
+    assertThat(ok(api.get(prices)).getInt("total")).isZero();
+    created(api.post(prices, "{\"itemNo\": \"1896-S\", \"itemDescription\": \"Athens Desk\", \"unitPrice\": 500}"));
+    created(api.post(prices, "{\"itemNo\": \"1896-S\", \"unitPrice\": 450, \"minimumQuantity\": 10}"));
+    created(api.post(prices, "{\"itemNo\": \"1896-S\", \"discountPercent\": 7.5}"));
+    assertThat(ok(api.get(prices)).getInt("total")).isEqualTo(3);
+    String target = lines.getJsonObject(0).getString("contactNo");
+    String lookup = "prices/lookup?itemNo=1896-S&contactNo=" + target;
+    JsonObject one = ok(api.get(lookup));
+    assertThat(one.getJsonNumber("unitPrice").doubleValue()).isEqualTo(500);
+    assertThat(one.getString("unitPriceCampaignNo")).isEqualTo(campaignNo);
+    assertThat(one.getJsonNumber("discountPercent").doubleValue()).isEqualTo(7.5);
+    assertThat(ok(api.get(lookup + "&quantity=12")).getJsonNumber("unitPrice").doubleValue()).isEqualTo(450);
+    String outsider = created(api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Not Targeted Ltd\"}")).getString("no");
+    assertThat(ok(api.get("prices/lookup?itemNo=1896-S&contactNo=" + outsider)).containsKey("unitPrice")).isFalse();
+    assertProblem(api.get("prices/lookup?itemNo=1896-S&contactNo=NOBODY"), 404, "NOBODY");
+    // The campaign ran a year ago: the lookup finds it once the application's clock goes back there
+    // (back, so that no job finds anything newly due meanwhile).
+    LocalDate lastYear = LocalDate.now().minusYears(1);
+    ok(api.put("campaigns/" + campaignNo, "{\"description\": \"Autumn prices\", \"startingDate\": \"" + lastYear
+        + "\", \"endingDate\": \"" + lastYear.plusDays(30) + "\", \"version\": "
+        + ok(api.get("campaigns/" + campaignNo)).getInt("version") + "}"));
+    assertThat(ok(api.get(lookup)).containsKey("unitPrice")).as("no longer running today").isFalse();
+    try {
+      assertThat(api.post("test-control/clock/advance?by=-P" + (ChronoUnit.DAYS.between(lastYear, LocalDate.now()) - 1) + "D",
+          "").status()).isEqualTo(204);
+      assertThat(ok(api.get(lookup)).getJsonNumber("unitPrice").doubleValue()).as("today is the application's").isEqualTo(500);
+
+      ok(api.post("campaigns/" + campaignNo + "/deactivate", ""));
+      assertThat(ok(api.get("campaigns/" + campaignNo)).getBoolean("activated")).isFalse();
+      assertThat(ok(api.get(lookup)).containsKey("unitPrice")).as("only while the campaign is activated").isFalse();
+    } finally {
+      api.post("test-control/clock/reset", "");
+    }
+  }
+
+  @Test
+  void changingTheHeadersTemplateOverwritesTheLinesTemplateOnlyAndALogWithNothingToSendIsRefused() {
+    assertThat(api.post("interaction-templates", "{\"code\": \"FRONLY\", \"description\": \"French only\","
+        + " \"languageCode\": \"ENU\", \"correspondenceType\": \"HARD_COPY\"}").status()).isEqualTo(201);
+    ok(api.put("interaction-templates/FRONLY/languages/FRA", "{\"description\": \"Lettre\", \"subject\": \"Bonjour\","
+        + " \"body\": \"Bonjour {{contact.name}}.\"}"));
+    String segmentNo = created(api.post("segments", "{\"description\": \"Own language\", \"interactionTemplateCode\": \"BUS\"}"))
+        .getString("no");
+    long lineNo = created(api.post("segments/" + segmentNo + "/lines", "{\"contactNo\": \"CT000049\","
+        + " \"interactionTemplateCode\": \"BUS\", \"languageCode\": \"DAN\"}")).getJsonNumber("lineNo").longValue();
+    int version = ok(api.get("segments/" + segmentNo)).getInt("version");
+    ok(api.put("segments/" + segmentNo + "?overwriteLineValues=true", "{\"description\": \"Own language\","
+        + " \"interactionTemplateCode\": \"FRONLY\", \"version\": " + version + "}"));
+    JsonObject line = ok(api.get("segments/" + segmentNo + "/lines/" + lineNo));
+    assertThat(line.containsKey("interactionTemplateCode")).as("the template follows the header").isFalse();
+    assertThat(line.getString("languageCode")).as("the line's own language stays").isEqualTo("DAN");
+
+    assertProblem(api.post("segments/" + segmentNo + "/log", "{\"sendAttachments\": true}"), 422,
+        "1 lines would get neither a letter nor an email");
+    assertProblem(api.post("segments/" + segmentNo + "/log", "{\"sendAttachments\": true}"), 422, "FRONLY (DAN): 1");
+    assertThat(ok(api.get("segments/" + segmentNo)).containsKey("loggedSegmentNo")).as("nothing logged").isFalse();
   }
 
   @Test
@@ -219,7 +374,8 @@ class RestApiIT {
 
     JsonObject header = ok(api.get("segments/" + segmentNo));
     int version = header.getInt("version");
-    String renamed = "{\"description\": \"Renamed\", \"interactionTemplateCode\": \"BUS\", \"version\": " + version + "}";
+    String renamed = "{\"description\": \"Renamed\", \"interactionTemplateCode\": \"BUS\", \"correspondenceType\": \"EMAIL\","
+        + " \"version\": " + version + "}";
     assertProblem(api.put("segments/" + segmentNo, renamed), 409, "own interaction values");
     ok(api.put("segments/" + segmentNo + "?overwriteLineValues=false", renamed));
     assertProblem(api.put("segments/" + segmentNo + "?overwriteLineValues=false",
@@ -503,6 +659,137 @@ class RestApiIT {
     assertThat(api.get("interaction-log-entries/" + orphan).status()).isEqualTo(404);
   }
 
+  /** F-32: Finish with the template's text sends one letter (kept as sent) or one email (outbox), under the one entry. */
+  @Test
+  void anInteractionSendsItsTemplatesTextAsALetterOrAnEmailAndWithoutATextWritesNothing() {
+    String suffix = String.valueOf(System.nanoTime() % 100_000);
+    String template = "OFR" + suffix;
+    created(api.post("interaction-templates", "{\"code\": \"" + template + "\", \"description\": \"Offer\","
+        + " \"languageCode\": \"ENU\", \"correspondenceType\": \"HARD_COPY\"}"));
+    ok(api.put("interaction-templates/" + template + "/languages/ENU", "{\"subject\": \"Our offer\","
+        + " \"body\": \"Here is our offer for {{contact.name}}.\"}"));
+    String frenchOnly = "FRO" + suffix;
+    created(api.post("interaction-templates", "{\"code\": \"" + frenchOnly + "\", \"description\": \"Offre\","
+        + " \"languageCode\": \"ENU\", \"correspondenceType\": \"HARD_COPY\"}"));
+    ok(api.put("interaction-templates/" + frenchOnly + "/languages/FRA", "{\"subject\": \"Offre\", \"body\": \"Voici.\"}"));
+    String contactNo = created(api.post("contacts", "{\"type\": \"PERSON\", \"name\": \"Lea Letter\","
+        + " \"email\": \"lea@letter.example\", \"languageCode\": \"ENU\", \"city\": \"Lyon\"}")).getString("no");
+    String path = "contacts/" + contactNo + "/interactions";
+
+    assertProblem(api.post(path, "{\"interactionTemplateCode\": \"" + frenchOnly + "\", \"languageCode\": \"DAN\","
+        + " \"sendAttachment\": true}"), 422, "has no text in language DAN");
+    assertProblem(api.post(path, "{\"interactionTemplateCode\": \"" + frenchOnly + "\", \"languageCode\": \"DAN\","
+        + " \"sendAttachment\": true}", "fr"), 422, "pas de texte dans la langue DAN");
+    assertThat(entriesOf(contactNo)).as("refused: nothing written").isZero();
+
+    JsonObject letter = created(api.post(path, "{\"interactionTemplateCode\": \"" + template + "\", \"sendAttachment\": true}"));
+    assertThat(letter.getJsonObject("entry").getString("deliveryStatus")).isEqualTo("PRINTED");
+    assertThat(letter.containsKey("emailId")).as("no email").isFalse();
+    assertThat(pdfText(letter.getString("letter"))).contains("Our offer", "Here is our offer for Lea Letter.", "Lyon");
+
+    JsonObject edited = created(api.post(path, "{\"interactionTemplateCode\": \"" + template + "\", \"sendAttachment\": true,"
+        + " \"letterSubject\": \"A private offer\", \"letterBody\": \"Only for you, {{contact.name}}.\"}"));
+    assertThat(pdfText(edited.getString("letter"))).contains("A private offer", "Only for you, Lea Letter.")
+        .doesNotContain("Here is our offer");
+    assertThat(pdfText(letter.getString("letter"))).as("the first letter stays as sent").contains("Here is our offer");
+
+    JsonObject email = created(api.post(path, "{\"interactionTemplateCode\": \"" + template + "\", \"sendAttachment\": true,"
+        + " \"correspondenceType\": \"EMAIL\", \"evaluation\": \"POSITIVE\"}"));
+    long emailId = email.getJsonNumber("emailId").longValue();
+    long entryNo = email.getJsonObject("entry").getJsonNumber("entryNo").longValue();
+    assertThat(email.containsKey("letter")).as("no letter").isFalse();
+    assertThat(email.getJsonObject("entry").getString("correspondenceType")).isEqualTo("EMAIL");
+    assertThat(email.getJsonObject("entry").getString("evaluation")).as("the wizard's values stay").isEqualTo("POSITIVE");
+    assertThat(email.getJsonObject("entry").getJsonNumber("emailId").longValue()).isEqualTo(emailId);
+    JsonObject sent = ok(api.get("emails/" + emailId));
+    assertThat(sent.getString("subject")).isEqualTo("Our offer");
+    assertThat(sent.getString("bodyHtml")).contains("Here is our offer for Lea Letter.");
+    assertThat(sent.getString("status")).isIn("QUEUED", "SENT");
+    assertThat(sent.getJsonArray("interactionLogEntryNos").getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue))
+        .as("one entry, the interaction's").containsExactly(entryNo);
+    assertThat(entriesOf(contactNo)).as("one entry per interaction").isEqualTo(3);
+  }
+
+  @Test
+  void newRecordsTakeTheSetupsDefaultsAndTheUsersSalespersonUnlessGiven() {
+    JsonObject byAdmin = created(api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Defaults Ltd\"}"));
+    assertThat(byAdmin.getString("languageCode")).as("the marketing setup's").isEqualTo("ENU");
+    assertThat(byAdmin.getString("correspondenceType")).as("the marketing setup's").isEqualTo("HARD_COPY");
+    assertThat(byAdmin.getString("salespersonCode", null)).as("the admin has no salesperson").isNull();
+
+    Api staff = api.as("staff", "staff-demo");
+    JsonObject contact = created(staff.post("contacts", "{\"type\": \"PERSON\", \"name\": \"Ann Default\"}"));
+    assertThat(contact.getString("salespersonCode")).as("the user's salesperson").isEqualTo("BC");
+    JsonObject given = created(staff.post("contacts", "{\"type\": \"PERSON\", \"name\": \"Bo Given\","
+        + " \"salespersonCode\": \"PS\", \"languageCode\": \"FRA\", \"correspondenceType\": \"EMAIL\"}"));
+    assertThat(List.of(given.getString("salespersonCode"), given.getString("languageCode"), given.getString("correspondenceType")))
+        .as("what is given wins").containsExactly("PS", "FRA", "EMAIL");
+    assertThat(created(staff.post("segments", "{\"description\": \"Defaulted\"}")).getString("salespersonCode")).isEqualTo("BC");
+    assertThat(created(api.post("segments", "{\"description\": \"By admin\"}")).getString("salespersonCode", null)).isNull();
+    JsonObject call = created(staff.post("contacts/" + given.getString("no") + "/interactions", "{\"interactionTemplateCode\": \"BUS\"}"));
+    assertThat(call.getString("salespersonCode")).as("the user's before the contact's").isEqualTo("BC");
+    assertThat(call.getString("languageCode")).as("the contact's: the template has a French text").isEqualTo("FRA");
+    String german = created(staff.post("contacts", "{\"type\": \"PERSON\", \"name\": \"Greta German\", \"languageCode\": \"DEU\"}"))
+        .getString("no");
+    assertThat(created(staff.post("contacts/" + german + "/interactions", "{\"interactionTemplateCode\": \"BUS\"}"))
+        .getString("languageCode")).as("the template's: it has no German text").isEqualTo("ENU");
+    assertThat(created(staff.post("contacts/" + german + "/interactions", "{\"interactionTemplateCode\": \"BUS\","
+        + " \"languageCode\": \"DAN\"}")).getString("languageCode")).as("what is given wins").isEqualTo("DAN");
+  }
+
+  @Test
+  void entriesTakeCommentsCountPerTemplateAndGroupUntilCanceledAndCanceledOnesGoInABatchOfAPeriod() {
+    String suffix = String.valueOf(System.nanoTime() % 100_000);
+    String group = "G" + suffix;
+    String template = "ST" + suffix;
+    created(api.post("codes/interaction-groups", "{\"code\": \"" + group + "\", \"description\": \"Phone\"}"));
+    created(api.post("interaction-templates", "{\"code\": \"" + template + "\", \"description\": \"Call\","
+        + " \"interactionGroupCode\": \"" + group + "\", \"unitCost\": 2.5, \"unitDuration\": 10}"));
+    String contactNo = created(api.post("contacts", "{\"type\": \"COMPANY\", \"name\": \"Counted Ltd\"}")).getString("no");
+    String path = "contacts/" + contactNo + "/interactions";
+    long[] entries = new long[3];
+    for (int i = 0; i < 3; i++) {
+      entries[i] = created(api.post(path, "{\"interactionTemplateCode\": \"" + template + "\", \"date\": \"2031-03-0" + (i + 1)
+          + "\"}")).getJsonNumber("entryNo").longValue();
+    }
+    String first = "interaction-log-entries/" + entries[0];
+    assertProblem(api.post(first + "/comments", "{\"comment\": \"  \"}"), 422, "Type the comment");
+    assertProblem(api.post("interaction-log-entries/999999999/comments", "{\"comment\": \"Hello\"}"), 404, "999999999");
+    JsonObject comment = created(api.as("sales", "sales-demo").post(first + "/comments", "{\"comment\": \"Call back in March\"}"));
+    assertThat(comment.getString("userId")).isEqualTo("sales");
+    assertThat(ok(api.get(first + "/comments")).getJsonArray("items").getJsonObject(0).getString("comment")).isEqualTo("Call back in March");
+
+    String statistics = "interaction-log-entries/statistics?from=2031-03-01&to=2031-03-31";
+    assertThat(figures(statistics, "byTemplate", template)).isEqualTo("3 7.50 30.00");
+    assertThat(figures(statistics, "byGroup", group)).isEqualTo("3 7.50 30.00");
+    assertProblem(api.delete(first), 409, "cancel it first");
+    ok(api.post(first + "/cancel", ""));
+    ok(api.post("interaction-log-entries/" + entries[2] + "/cancel", ""));
+    assertThat(figures(statistics, "byTemplate", template)).as("canceled ones do not count").isEqualTo("1 2.50 10.00");
+    assertThat(figures("interaction-log-entries/statistics?from=2031-03-01&to=2031-03-01", "byGroup", group))
+        .as("none left on the first day").isEmpty();
+
+    String batch = "interaction-log-entries/delete-canceled";
+    assertProblem(api.post(batch, "{\"from\": \"2031-03-02\", \"to\": \"2031-03-01\"}"), 422, "after the ending date");
+    assertProblem(api.post(batch, "{\"from\": \"2031-03-02\", \"to\": \"2031-03-01\"}", "fr"), 422, "postérieure à la date de fin");
+    assertThat(api.as("staff", "staff-demo").post(batch, "{}").status()).as("the manager's job").isEqualTo(403);
+    assertThat(ok(api.post(batch, "{\"from\": \"2031-03-01\", \"to\": \"2031-03-02\"}")).getInt("deleted")).isEqualTo(1);
+    assertThat(api.get(first).status()).isEqualTo(404);
+    assertThat(api.get(first + "/comments").status()).as("its comments went with it").isEqualTo(404);
+    assertThat(ok(api.get("interaction-log-entries/" + entries[2])).getBoolean("canceled")).as("after the period").isTrue();
+    assertThat(ok(api.post(batch, "{\"from\": \"2031-03-01\", \"to\": \"2031-03-31\"}")).getInt("deleted")).isEqualTo(1);
+    assertThat(entriesOf(contactNo)).as("the one never canceled").isEqualTo(1);
+  }
+
+  /** "count cost duration" of one template's or group's figures, or "" when it has none. */
+  private String figures(String path, String view, String code) {
+    return ok(api.get(path)).getJsonArray(view).getValuesAs(JsonObject.class).stream()
+        .filter(f -> code.equals(f.getString("code", null)))
+        .map(f -> f.getJsonNumber("noOfInteractions") + " " + f.getJsonNumber("cost").bigDecimalValue().setScale(2)
+            + " " + f.getJsonNumber("duration").bigDecimalValue().setScale(2))
+        .findFirst().orElse("");
+  }
+
   private long entriesOf(String contactNo) {
     return ok(api.get("interaction-log-entries?contactNo=" + contactNo)).getJsonNumber("total").longValue();
   }
@@ -516,6 +803,168 @@ class RestApiIT {
   /** 09:00 on the day in the server's zone (the tests run on the same machine). */
   private static Instant nineOn(String day) {
     return LocalDate.parse(day).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
+  }
+
+  @Test
+  void contactsImportedOverHttpArePreviewedThenImportedAllOrNothingOrTheValidOnes() {
+    String csv = """
+        type;name;company;post_code;email;job_responsibilities
+        COMPANY;Rest Fair Ltd;;75001;fair@rest.example;
+        PERSON;Rita Rest;Rest Fair Ltd;75001;rita@rest.example;PURCHASE|SALES
+        PERSON;Unknown Code;;;code@rest.example;ASTRONAUT
+        PERSON;Bad Mail;;;not-an-email;
+        """;
+    long before = ok(api.get("contacts?count=exact&size=1")).getJsonNumber("total").longValue();
+    JsonObject preview = ok(api.upload("contacts/import?dryRun=true", "text/csv", csv.getBytes(UTF_8), "fr"));
+    assertThat(preview.getInt("rows")).isEqualTo(4);
+    assertThat(preview.getInt("valid")).isEqualTo(2);
+    assertThat(preview.getJsonArray("errors").toString())
+        .contains("\"field\":\"job_responsibilities\",\"message\":\"Code « ASTRONAUT » inconnu.\",\"row\":3")
+        .contains("\"field\":\"email\"", "\"row\":4");
+    assertThat(preview.getJsonArray("firstRows").getJsonObject(1).getString("company")).isEqualTo("#1");
+
+    JsonObject refused = api.upload("contacts/import", "text/csv", csv.getBytes(UTF_8), "en").expect(422);
+    assertThat(refused.getString("detail")).isEqualTo(
+        "Nothing was imported: 2 rows have errors. Correct them, or import the valid rows only.");
+    assertThat(refused.getJsonArray("errors")).hasSize(2);
+    assertThat(ok(api.get("contacts?count=exact&size=1")).getJsonNumber("total").longValue()).as("all or nothing").isEqualTo(before);
+
+    JsonObject imported = ok(api.upload("contacts/import?skipInvalid=true", "text/csv", csv.getBytes(UTF_8), "en"));
+    assertThat(imported.getInt("created")).isEqualTo(2);
+    assertThat(imported.getInt("skipped")).isEqualTo(2);
+    JsonObject rita = ok(api.get("contacts?name=Rita%20Rest")).getJsonArray("items").getJsonObject(0);
+    JsonObject company = ok(api.get("contacts?name=Rest%20Fair%20Ltd")).getJsonArray("items").getJsonObject(0);
+    assertThat(rita.getString("companyNo")).isEqualTo(company.getString("no"));
+    assertThat(rita.toString()).contains("PURCHASE", "SALES");
+  }
+
+  @Test
+  void anExportImportsAgainAsDuplicatesAndItsFormulaCellsAreNeutralised() {
+    created(api.post("contacts", "{\"type\": \"PERSON\", \"name\": \"=HYPERLINK(\\\"http://evil.example\\\")\","
+        + " \"city\": \"Exportville\", \"email\": \"formula@export.example\"}"));
+    created(api.post("contacts", "{\"type\": \"PERSON\", \"name\": \"Erin Export\", \"city\": \"Exportville\","
+        + " \"phone\": \"+33 1 23 45 67\", \"email\": \"erin@export.example\"}"));
+    Api.Download export = api.download("contacts/export.csv?city=Exportville");
+    assertThat(export.status()).isEqualTo(200);
+    assertThat(export.contentType()).startsWith("text/csv");
+    String text = new String(export.body(), UTF_8);
+    assertThat(text).startsWith("\uFEFFno;type;name;").contains("'=HYPERLINK", "'+33 1 23 45 67").hasLineCount(3);
+
+    JsonObject again = ok(api.upload("contacts/import?dryRun=true", "text/csv", export.body(), "en"));
+    assertThat(again.getInt("rows")).isEqualTo(2);
+    assertThat(again.getInt("valid")).isZero();
+    assertThat(again.getJsonArray("errors").toString()).contains("already has this email address")
+        .contains("The value looks like a spreadsheet formula");
+
+    String segmentNo = created(api.post("segments", SEGMENT_HEADER)).getString("no");
+    ok(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}"));
+    Api.Download segment = api.download("segments/" + segmentNo + "/contacts.csv");
+    long lines = ok(api.get("segments/" + segmentNo)).getJsonNumber("noOfLines").longValue();
+    assertThat(new String(segment.body(), UTF_8).split("\r\n")).hasSize((int) lines + 1);
+    assertThat(api.download("segments/SM99999/contacts.csv").status()).isEqualTo(404);
+  }
+
+  @Test
+  void badContactFilesAreRefusedWithAClearMessageAndNothingIsWritten() {
+    long before = ok(api.get("contacts?count=exact&size=1")).getJsonNumber("total").longValue();
+    assertThat(api.upload("contacts/import", "text/csv", new byte[0], "en").refused(422))
+        .isEqualTo("The file is empty: a contacts file starts with a header row naming its columns.");
+    assertThat(api.upload("contacts/import", "text/csv", new byte[] {'%', 'P', 'D', 'F', (byte) 0xC3, 0x28, 0}, "fr")
+        .refused(422)).startsWith("Ce n'est pas un fichier texte CSV en UTF-8");
+    assertThat(api.upload("contacts/import", "text/csv", "name;shoe size\nAnna;42\n".getBytes(UTF_8), "en").refused(422))
+        .startsWith("The column \"shoe size\" is not a contact field");
+    assertThat(api.upload("contacts/import", "text/csv", "name\n".getBytes(UTF_8), "en").refused(422))
+        .isEqualTo("The file has a header row but no contacts.");
+    assertThat(api.as("sales", "sales-demo").upload("contacts/import", "text/csv", "name\nSam\n".getBytes(UTF_8), "en")
+        .status()).isEqualTo(403);
+    assertThat(ok(api.get("contacts?count=exact&size=1")).getJsonNumber("total").longValue()).isEqualTo(before);
+  }
+
+  @Test
+  void segmentToolsAllowRelatedCompaniesInOneStepThatGoBackUndoes() {
+    String segmentNo = created(api.post("segments", "{\"description\": \"Purchasers and their companies\"}")).getString("no");
+    String purchasers = "{\"jobResponsibilityCodes\": [\"PURCHASE\"]";
+    long persons = ok(api.post("segments/" + segmentNo + "/preview?action=ADD", purchasers + "}")).getJsonNumber("count").longValue();
+    long withCompanies = ok(api.post("segments/" + segmentNo + "/preview?action=ADD",
+        purchasers + ", \"allowRelatedCompanies\": true}")).getJsonNumber("count").longValue();
+    assertThat(withCompanies).as("the persons' companies come too").isGreaterThan(persons);
+
+    JsonObject added = ok(api.post("segments/" + segmentNo + "/add-contacts", purchasers + ", \"allowRelatedCompanies\": true}"));
+    assertThat(added.getJsonNumber("noOfLines").longValue()).isEqualTo(withCompanies);
+    assertThat(added.getInt("noOfCriteriaActions")).as("one criteria action").isEqualTo(1);
+    var lines = ok(api.get("segments/" + segmentNo + "/lines?size=500")).getJsonArray("items");
+    java.util.Set<String> contacts = new java.util.HashSet<>();
+    java.util.Set<String> companies = new java.util.HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      contacts.add(lines.getJsonObject(i).getString("contactNo"));
+      if (lines.getJsonObject(i).containsKey("contactCompanyNo")) {
+        companies.add(lines.getJsonObject(i).getString("contactCompanyNo"));
+      }
+    }
+    assertThat(contacts).hasSize(lines.size()).containsAll(companies);
+    assertThat(api.get("segments/" + segmentNo + "/criteria-actions").body().asJsonArray().getJsonObject(0)
+        .getString("description")).contains("Allow Related Companies");
+
+    assertThat(ok(api.post("segments/" + segmentNo + "/go-back", "")).getInt("noOfLines")).as("Go Back takes the companies too").isZero();
+  }
+
+  @Test
+  void segmentToolsApplyAMailingGroupOnceToEachContactAndAnUnknownGroupWritesNothing() {
+    created(api.post("codes/mailing-groups", "{\"code\": \"FAIR-2027\", \"description\": \"Fair 2027 invitations\"}"));
+    String segmentNo = created(api.post("segments", "{\"description\": \"Fair invitations\"}")).getString("no");
+    ok(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"]}"));
+    ok(api.post("segments/" + segmentNo + "/add-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"], \"allowExistingContacts\": true}"));
+    JsonObject header = ok(api.get("segments/" + segmentNo));
+    int lines = header.getInt("noOfLines");
+    String apply = "segments/" + segmentNo + "/apply-mailing-group";
+    String fair = "{\"mailingGroupCode\": \"FAIR-2027\"}";
+
+    assertProblem(api.post(apply, "{\"mailingGroupCode\": \"NOPE\"}"), 422, "no mailing group NOPE");
+    assertThat(api.post(apply, "{\"mailingGroupCode\": \"NOPE\"}", "fr").object().getString("detail"))
+        .contains("groupe de publipostage NOPE");
+    assertProblem(api.post(apply, "{}"), 422, "mailing group");
+    String withGroup = "{\"mailingGroupCodes\": [\"FAIR-2027\"]}";
+    assertThat(ok(api.post(apply.replace("apply-mailing-group", "preview?action=ADD"), withGroup)).getInt("count"))
+        .as("nothing written").isZero();
+
+    JsonObject applied = ok(api.post(apply, fair));
+    assertThat(applied.getInt("contacts")).as("each contact once, though it is on two lines").isEqualTo(lines / 2).isPositive();
+    assertThat(applied.getString("mailingGroupCode")).isEqualTo("FAIR-2027");
+    assertThat(ok(api.post(apply, fair)).getInt("contacts")).as("those that have it are skipped").isZero();
+    String other = created(api.post("segments", "{\"description\": \"Fair group\"}")).getString("no");
+    assertThat(ok(api.post("segments/" + other + "/preview?action=ADD", withGroup)).getInt("count")).isEqualTo(lines / 2);
+  }
+
+  @Test
+  void segmentToolsDeleteAnUnloggedSegmentAndACanceledLoggedSegmentWhoseEntriesStay() {
+    String campaignNo = created(api.post("campaigns", "{\"description\": \"Deleted logs\"}")).getString("no");
+    String segmentNo = created(api.post("segments", "{\"description\": \"Logged then deleted\", \"interactionTemplateCode\": \"BUS\","
+        + " \"campaignNo\": \"" + campaignNo + "\"}")).getString("no");
+    ok(api.post("segments/" + segmentNo + "/add-contacts", "{\"businessRelationCodes\": [\"PRESS\"], \"contactType\": \"PERSON\"}"));
+    JsonObject logged = ok(api.post("segments/" + segmentNo + "/log", "{\"createFollowUpSegment\": true}"));
+    String loggedNo = logged.getString("no");
+    String followUp = logged.getString("followUpSegmentNo");
+    String entries = "interaction-log-entries?segmentNo=" + segmentNo;
+    long logEntries = ok(api.get(entries)).getJsonNumber("total").longValue();
+    assertThat(logEntries).isPositive();
+
+    assertProblem(api.delete("segments/" + segmentNo), 409, "delete logged segment " + loggedNo + " first");
+    assertProblem(api.delete("logged-segments/" + loggedNo), 409, "only a canceled logged segment can be deleted");
+    assertThat(ok(api.get("logged-segments/" + loggedNo)).getBoolean("canceled")).isFalse();
+    ok(api.post("logged-segments/" + loggedNo + "/cancel", ""));
+    assertThat(api.delete("logged-segments/" + loggedNo).status()).isEqualTo(204);
+    assertProblem(api.get("logged-segments/" + loggedNo), 404, loggedNo);
+    assertThat(ok(api.get(entries)).getJsonNumber("total").longValue()).as("the entries stay").isEqualTo(logEntries);
+    assertThat(ok(api.get(entries + "&canceled=true")).getJsonNumber("total").longValue()).isEqualTo(logEntries);
+    assertThat(ok(api.get("interaction-log-entries?loggedSegmentNo=" + loggedNo)).getJsonNumber("total").longValue())
+        .as("without the link").isZero();
+
+    assertThat(api.delete("segments/" + segmentNo).status()).isEqualTo(204);
+    assertProblem(api.get("segments/" + segmentNo), 404, segmentNo);
+    assertThat(api.delete("segments/" + followUp).status()).isEqualTo(204);
+    assertProblem(api.delete("segments/" + followUp), 404, followUp);
+    assertThat(ok(api.post("campaigns/" + campaignNo + "/delete-canceled-entries", "")).getInt("deleted")).isEqualTo(1);
+    assertThat(ok(api.get(entries)).getJsonNumber("total").longValue()).as("still deleted with their campaign entry").isZero();
   }
 
   private static JsonObject ok(Answer answer) {
@@ -556,7 +1005,7 @@ class RestApiIT {
     Api staff = api.as("staff", "staff-demo");
     String loggedNo = ok(staff.post("segments/" + segmentNo + "/log",
         "{\"sendAttachments\": false, \"createFollowUpSegment\": false}")).getString("no");
-    ok(staff.post("logged-segments/" + loggedNo + "/cancel", ""));
+    assertThat(ok(staff.post("logged-segments/" + loggedNo + "/cancel", "")).getBoolean("canceled")).isTrue();
     var actions = ok(api.get("audit-entries?recordType=LOGGED_SEGMENT&recordKey=" + loggedNo + "&sort=id"))
         .getJsonArray("items");
     assertThat(actions).extracting(a -> a.asJsonObject().getString("action")).containsExactly("LOG", "CANCEL");

@@ -2,9 +2,12 @@ package crm.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -61,7 +65,7 @@ class SetupPagesIT {
         + contact, "mail/outbox.xhtml", "security/users.xhtml", "setup/audit.xhtml", "setup/codes.xhtml",
         "setup/marketing.xhtml", "setup/number-series.xhtml", "setup/salespeople.xhtml", "scheduling/jobs.xhtml",
         "todo/list.xhtml", "todo/card.xhtml?no=" + toDo, "todo/card.xhtml", "email/action-cards.xhtml",
-        "forbidden.xhtml");
+        "forbidden.xhtml", "campaign/price-lookup.xhtml");
     assertThat(api.header("contacts", "Content-Security-Policy")).contains("frame-ancestors 'self'");
     for (String language : List.of("en-US", "fr-FR")) {
       try (BrowserSession browser = new BrowserSession(url, language)) {
@@ -73,6 +77,8 @@ class SetupPagesIT {
           assertThat(browser.actionsSharingALabel()).as("issue 13: actions of %s (%s) with one label", page, language)
               .isEmpty();
           assertThat(browser.squeezedCells()).as("issue 13: cut cells of %s (%s) at 1366 px", page, language).isEmpty();
+          assertThat(browser.toolbarsOnSeveralRows()).as("issue 13: action bars of %s (%s) at 1366 px", page, language)
+              .isEmpty();
         }
         assertThat(browser.scriptPolicy()).as("the page's policy").contains("script-src 'self' 'nonce-")
             .doesNotContain("unsafe-eval").doesNotContain("unsafe-inline");
@@ -88,7 +94,7 @@ class SetupPagesIT {
    * Logged segments leave the Segments list unless asked for.
    */
   @Test
-  void aLoggedSegmentSaysWhatWasLoggedAndHasItsOwnCard() {
+  void aLoggedSegmentSaysWhatWasLoggedAndHasItsOwnCard() throws Exception {
     Api api = new Api(url);
     String campaign = answer(api.post("campaigns", "{\"description\": \"Logged card\"}"), 201).getString("no");
     String segment = answer(api.post("segments", "{\"description\": \"Spring letters\", \"campaignNo\": \"" + campaign
@@ -104,8 +110,14 @@ class SetupPagesIT {
 
       answer(api.post("segments/" + segment + "/add-contacts", "{\"contactNoFrom\": \"CT000049\", \"contactNoTo\": \"CT000055\"}"), 200);
       answer(api.post("segments/" + segment + "/save-criteria", "{\"code\": \"OTHERS-" + segment + "\"}"), 201);
+      answer(api.post("segments/" + segment + "/reduce-contacts", "{\"jobResponsibilityCodes\": [\"PURCHASE\"],"
+          + " \"countryCodes\": [\"DE\", \"GB\"], \"contactNoFrom\": \"CT999990\"}"), 200);
       browser.open("segment/card.xhtml?no=" + segment);
       long lines = Long.parseLong(browser.text("noOfLines"));
+      assertThat(browser.text("form:actions:0:words")).as("issue 13: criteria actions in words")
+          .isEqualTo("Add contacts numbered CT000049 to CT000055");
+      assertThat(browser.text("form:actions:1:words")).isEqualTo("Remove contacts whose job responsibility is Purchase,"
+          + " whose country is Germany or United Kingdom and numbered CT999990 to …");
       assertThat(browser.text("form:lines:0:typeUsed")).as("Sarah O'Brien prefers email to the header's Hard Copy")
           .isEqualTo("E-Mail");
       assertThat(browser.text("form:lines:1:typeUsed")).isEqualTo("Hard Copy");
@@ -142,6 +154,9 @@ class SetupPagesIT {
       assertThat(browser.text("printForm:forecastSent")).isEqualTo("Print gives " + forecast.group(1) + " letters for " + (lines - 1) + " lines.");
       assertThat(browser.text("printForm:forecastEmails")).as("why fewer letters than lines").isEqualTo(emailLines == 1
           ? "1 line goes by email, not on paper." : emailLines + " lines go by email, not on paper.");
+      byte[] labels = browser.download("printForm:labelsSheet");
+      assertThat(new com.lowagie.text.pdf.PdfReader(labels).getNumberOfPages()).as("one label a line, 24 a sheet")
+          .isEqualTo((int) ((lines - 1 + 23) / 24));
       browser.js("PF('printDialog').hide();");
       answer(api.post("segments/" + segment + "/log", "{\"sendAttachments\": true, \"createFollowUpSegment\": true}"), 200);
       browser.open("segment/card.xhtml?no=" + segment);
@@ -190,6 +205,8 @@ class SetupPagesIT {
     }
     try (BrowserSession browser = new BrowserSession(url, "fr-FR")) {
       browser.open("segment/card.xhtml?no=" + segment);
+      assertThat(browser.text("form:actions:1:words")).isEqualTo("Retirer les contacts dont la responsabilité est Purchase,"
+          + " dont le pays est Allemagne ou Royaume-Uni et numérotés de CT999990 à …");
       assertThat(browser.text("logProgressForm:logStatus")).startsWith("Segment journalisé sous le n° " + logged + " ");
       assertThat(browser.text("logProgressForm:openLogged")).isEqualTo("Ouvrir le segment journalisé " + logged);
       pictures(browser, "33-segment-card-logged-fr");
@@ -209,11 +226,173 @@ class SetupPagesIT {
   }
 
   /** Screenshots at 1366 x 768 and 1920 x 1080 (issue 13), then back to the first size. */
+  /**
+   * Issue 13: the segment card works from the keyboard alone. A dialog that opens takes the focus,
+   * its fields and its OK are reached with Tab, Enter applies the step; Escape closes a dialog and
+   * gives the focus back to the button that opened it.
+   */
+  @Test
+  void theSegmentCardAndItsDialogsWorkFromTheKeyboard() {
+    Api api = new Api(url);
+    String segment = answer(api.post("segments", "{\"description\": \"Keyboard only\", \"interactionTemplateCode\": \"BUS\"}"),
+        201).getString("no");
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("segment/card.xhtml?no=" + segment);
+      browser.element("form:addContacts").sendKeys(Keys.ENTER);
+      browser.waitForDialog("stepDialog");
+      browser.waitForFocus("stepForm:jobResponsibility_focus");
+      tabTo(browser, "stepForm:contactNoFrom");
+      browser.driver().switchTo().activeElement().sendKeys("CT000049");
+      tabTo(browser, "stepForm:contactNoTo");
+      browser.driver().switchTo().activeElement().sendKeys("CT000052");
+      tabTo(browser, "stepForm:stepOk");
+      browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+      browser.waitForDialogClosed("stepDialog");
+      browser.waitForText("noOfLines", "4");
+
+      browser.element("form:log").sendKeys(Keys.ENTER);
+      browser.waitForDialog("logDialog");
+      assertThat(browser.js("return document.activeElement.closest('.ui-dialog') !== null;")).as("focus in the Log dialog")
+          .isEqualTo(true);
+      browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+      browser.waitForDialogClosed("logDialog");
+      browser.waitForFocus("form:log");
+      assertThat(browser.text("noOfLines")).as("Escape logged nothing").isEqualTo("4");
+    }
+  }
+
+  /**
+   * A segment line's own values from the card (F-21): the line no. opens the line, its description
+   * shows under the contact's name and is the description of that line's log entry, while the
+   * other line's entry takes the segment's.
+   */
+  @Test
+  void aSegmentLineGetsItsOwnDescriptionFromTheCardAndLogsIt() {
+    Api api = new Api(url);
+    String segment = answer(api.post("segments", "{\"description\": \"Stand visit\", \"interactionTemplateCode\": \"BUS\"}"),
+        201).getString("no");
+    long own = answer(api.post("segments/" + segment + "/lines", "{\"contactNo\": \"CT000049\"}"), 201).getJsonNumber("lineNo")
+        .longValue();
+    answer(api.post("segments/" + segment + "/lines", "{\"contactNo\": \"CT000050\"}"), 201);
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("segment/card.xhtml?no=" + segment);
+      browser.click("form:lines:0:editLine");
+      browser.waitForDialog("lineDialog");
+      assertThat(browser.element("lineForm:lineDescriptionField").getAttribute("value")).as("none of its own yet").isEmpty();
+      browser.type("lineForm:lineDescriptionField", "Met at the stand");
+      browser.check("lineForm:lineResponse");
+      browser.click("lineForm:saveLine");
+      browser.waitForDialogClosed("lineDialog");
+      assertThat(browser.messages()).contains("Line " + own + " saved.");
+      assertThat(browser.text("form:lines:0:lineDescription")).isEqualTo("Met at the stand");
+      pictures(browser, "segment-line");
+    }
+    JsonObject line = answer(api.get("segments/" + segment + "/lines/" + own), 200);
+    assertThat(line.getString("description")).isEqualTo("Met at the stand");
+    assertThat(line.getBoolean("campaignResponse")).isTrue();
+
+    String logged = answer(api.post("segments/" + segment + "/log", "{}"), 200).getString("no");
+    JsonArray entries = answer(api.get("interaction-log-entries?loggedSegmentNo=" + logged + "&size=10"), 200).getJsonArray("items");
+    Map<String, String> descriptions = new HashMap<>();
+    entries.getValuesAs(JsonObject.class).forEach(e -> descriptions.put(e.getString("contactNo"), e.getString("description")));
+    assertThat(descriptions).containsEntry("CT000049", "Met at the stand").containsEntry("CT000050", "Stand visit");
+  }
+
+  /** Presses Tab until the element of the given id has the focus (at most 30 times). */
+  private static void tabTo(BrowserSession browser, String id) {
+    for (int tab = 0; tab < 30 && !id.equals(browser.js("return document.activeElement.id;")); tab++) {
+      browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+    }
+    assertThat(browser.js("return document.activeElement.id;")).as("reached with Tab").isEqualTo(id);
+  }
+
   private static void pictures(BrowserSession browser, String name) {
     browser.driver().manage().window().setSize(new Dimension(1920, 1080));
     browser.screenshot(name + "-1920");
     browser.driver().manage().window().setSize(new Dimension(1366, 768));
     browser.screenshot(name + "-1366");
+  }
+
+  /**
+   * Issue 12's segment tools and the price lookup, as a marketing user uses them: Add Contacts
+   * with related companies, Apply Mailing Group, Delete (segment and canceled logged segment, then
+   * the segment whose logged segment is gone), each confirmation worded as its action, and the best
+   * campaign price of an item for a contact.
+   */
+  @Test
+  void segmentToolsAndThePriceLookupWorkFromTheirPages() {
+    Api api = new Api(url);
+    api.post("codes/mailing-groups", "{\"code\": \"TOOLS-MG\", \"description\": \"Segment tools\"}");
+    String segment = api.post("segments", "{\"description\": \"Segment tools\"}").object().getString("no");
+    long withCompanies = api.post("segments/" + segment + "/preview?action=ADD",
+        "{\"jobResponsibilityCodes\": [\"PURCHASE\"], \"allowRelatedCompanies\": true}").object().getInt("count");
+    String campaign = api.post("campaigns", "{\"description\": \"Tools prices\"}").object().getString("no");
+    String targets = api.post("segments", "{\"description\": \"Tools targets\", \"interactionTemplateCode\": \"BUS\","
+        + " \"campaignNo\": \"" + campaign + "\", \"campaignTarget\": true}").object().getString("no");
+    api.post("segments/" + targets + "/add-contacts", "{\"businessRelationCodes\": [\"PRESS\"], \"contactType\": \"PERSON\"}");
+    JsonObject line = api.get("segments/" + targets + "/lines?size=1").object().getJsonArray("items").getJsonObject(0);
+    String contact = line.getString("contactNo");
+    String contactName = api.get("contacts/" + contact).object().getString("name");
+    api.post("campaigns/" + campaign + "/activate", "");
+    api.post("campaigns/" + campaign + "/prices", "{\"itemNo\": \"TOOLS-1\", \"unitPrice\": 480}");
+    String logged = api.post("segments/" + targets + "/log", "{}").object().getString("no");
+    api.post("logged-segments/" + logged + "/cancel", "");
+
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("segment/card.xhtml?no=" + segment);
+      browser.click("form:addContacts");
+      browser.waitForDialog("stepDialog");
+      browser.tick("stepForm:jobResponsibility", "PURCHASE");
+      browser.check("stepForm:allowRelated");
+      browser.click("stepForm:previewButton");
+      assertThat(browser.text("stepForm:previewText")).contains(String.valueOf(withCompanies));
+      browser.click("stepForm:stepOk");
+      browser.waitForDialogClosed("stepDialog");
+      assertThat(browser.text("noOfLines")).isEqualTo(String.valueOf(withCompanies));
+
+      browser.click("form:applyMailingGroup");
+      browser.waitForDialog("mailingGroupDialog");
+      browser.suggest("mailingGroupForm:mailingGroup", "TOOLS", "TOOLS-MG · Segment tools");
+      browser.click("mailingGroupForm:applyMailingGroupOk");
+      browser.waitForDialogClosed("mailingGroupDialog");
+      assertThat(browser.messages()).anyMatch(m -> m.startsWith("Mailing group TOOLS-MG: " + withCompanies + " contacts"));
+
+      browser.click("form:deleteSegment");
+      browser.waitForFocus("form:confirmNo");
+      assertThat(browser.text("form:confirmYes")).as("the answer that acts is worded as the action").isEqualTo("Delete segment");
+      browser.click("form:confirmYes");
+      browser.waitForUrl("segment/list");
+      assertThat(browser.messages()).contains("Segment " + segment + " deleted.");
+      assertThat(api.get("segments/" + segment).status()).isEqualTo(404);
+
+      browser.open("segment/logged-card.xhtml?no=" + logged);
+      browser.click("form:delete");
+      browser.waitForFocus("form:confirmNo");
+      assertThat(browser.text("form:confirmYes")).isEqualTo("Delete");
+      browser.click("form:confirmYes");
+      browser.waitForUrl("segment/logged");
+      assertThat(browser.messages()).contains("Logged segment " + logged + " deleted.");
+      browser.open("segment/card.xhtml?no=" + targets);
+      assertThat(browser.text("loggedNoDeleted")).as("no link to what is gone").isEqualTo(logged + " (deleted)");
+      browser.click("form:deleteSegment");
+      browser.waitForFocus("form:confirmNo");
+      browser.click("form:confirmYes");
+      browser.waitForUrl("segment/list");
+      assertThat(api.get("segments/" + targets).status()).as("its segment may go too").isEqualTo(404);
+
+      browser.open("campaign/card.xhtml?no=" + campaign);
+      browser.click("form:priceLookup");
+      browser.waitForUrl("campaign/price-lookup");
+      browser.type("form:itemNo", "TOOLS-1");
+      browser.suggest("form:contact", contact, contact + " · " + contactName);
+      browser.click("form:lookUp");
+      assertThat(browser.text("form:unitPrice")).isEqualTo("480.00");
+      assertThat(browser.text("form:priceCampaign")).isEqualTo(campaign);
+      browser.screenshot("price-lookup");
+      browser.type("form:itemNo", "NO-SUCH-ITEM");
+      browser.click("form:lookUp");
+      assertThat(browser.text("form:nothing")).startsWith("No campaign price or discount for item NO-SUCH-ITEM");
+    }
   }
 
   private static String first(Api api, String resource, String key) {
@@ -326,6 +505,11 @@ class SetupPagesIT {
     try (BrowserSession browser = new BrowserSession(url, "en-US", "batch", "batch-demo")) {
       browser.open("");
       assertThat(browser.text("tileEmailsFailed")).as("the batch admin's home tile").isEqualTo("1");
+      assertThat(browser.text("failedMessages")).as("the batch admin's role centre").contains("Spring news from CRONUS");
+      assertThat(browser.text("homeJobs")).contains("mail-dispatch", "clean-up");
+      assertThat(browser.driver().findElements(By.id("recentCampaigns"))).as("no marketing centre").isEmpty();
+      assertThat(browser.driver().findElements(By.id("myContacts"))).as("no salesperson's centre").isEmpty();
+      assertThat(browser.accessibilityViolations()).as("serious and critical axe-core violations").isEmpty();
       browser.suggest("menuForm:pageSearch", "out", "Outbox");
       browser.waitForTitle("Outbox");
       assertThat(browser.text("form:outbox")).contains("Spring news from CRONUS");
@@ -343,6 +527,8 @@ class SetupPagesIT {
       browser.waitForDialogClosed("detailsDialog");
 
       browser.clickXpath(row(failed) + "//button[contains(@id,':retry')]");
+      browser.waitForFocus("form:confirmNo");
+      assertThat(browser.text("form:confirmYes")).as("the answer that acts is worded as the action").isEqualTo("Try again");
       browser.click("form:confirmYes");
       assertThat(browser.messages()).contains("Message " + failed + " queued again.");
       assertThat(browser.text("form:status")).contains("Failed (0)");

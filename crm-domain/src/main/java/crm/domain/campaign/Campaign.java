@@ -36,6 +36,9 @@ public class Campaign {
 
   private String notes;
 
+  /** Activated (F-13): its target group is taken and its prices apply to it. */
+  private boolean activated;
+
   @Version private int version;
 
   @Column(name = "created_at")
@@ -77,6 +80,8 @@ public class Campaign {
   public LocalDate getEndingDate() { return endingDate; }
   public String getSalespersonCode() { return salespersonCode; }
   public void setSalespersonCode(String salespersonCode) { this.salespersonCode = salespersonCode; }
+  public boolean isActivated() { return activated; }
+  public void setActivated(boolean activated) { this.activated = activated; }
   public String getNotes() { return notes; }
   public void setNotes(String notes) { this.notes = notes; }
   public int getVersion() { return version; }

@@ -98,29 +98,26 @@ public class CampaignService {
       throw new ConflictException("campaignEntry.alreadyCanceled", entryNo);
     }
     entry.setCanceled(true);
-    if (entry.getLoggedSegmentNo() != null) {
-      em.createNativeQuery("update interaction_log_entry set canceled = true"
-              + " where logged_segment_no = ?1 and campaign_no = ?2")
-          .setParameter(1, entry.getLoggedSegmentNo()).setParameter(2, entry.getCampaignNo())
-          .executeUpdate();
-    }
+    new CampaignEntryInteractions(em).cancelOf(entryNo);
     return entry;
   }
 
-  /** Deletes the canceled entries of a campaign ("Delete canceled campaign entries"). */
+  /** Deletes the canceled entries of a campaign and their interactions ("Delete canceled campaign entries"). */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public int deleteCanceledEntries(String campaignNo) {
     get(campaignNo);
+    new CampaignEntryInteractions(em).deleteOfCanceledEntries(campaignNo);
     return em.createNativeQuery("delete from campaign_entry where campaign_no = ?1 and canceled = true")
         .setParameter(1, campaignNo)
         .executeUpdate();
   }
 
-  /** Deletes one entry; only a canceled entry may be deleted. */
+  /** Deletes one entry and its interactions; only a canceled entry may be deleted. */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
   public void deleteEntry(long entryNo) {
     CampaignEntry entry = getEntry(entryNo);
     entry.checkDeletable();
+    new CampaignEntryInteractions(em).deleteOf(entryNo);
     em.remove(entry);
   }
 

@@ -32,6 +32,12 @@ final class FilterDescription {
     if (f.loggedSegmentNo() != null) {
       parts.add("Logged Segment: " + f.loggedSegmentNo());
     }
+    if (f.includeCompanyPersons()) {
+      parts.add("Include Company Persons");
+    }
+    if (type == CriteriaActionType.ADD && f.allowRelatedCompanies()) {
+      parts.add("Allow Related Companies");
+    }
     String text = type.name() + " " + (parts.isEmpty() ? "all contacts" : String.join("; ", parts));
     return text.length() > 250 ? text.substring(0, 247) + "..." : text;
   }

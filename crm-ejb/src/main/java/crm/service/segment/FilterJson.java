@@ -5,7 +5,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
 /** Stores a segment filter as JSON in criteria actions and saved criteria. */
-final class FilterJson {
+public final class FilterJson {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -15,7 +15,7 @@ final class FilterJson {
     return JSONB.toJson(filter);
   }
 
-  static SegmentFilter read(String json) {
+  public static SegmentFilter read(String json) {
     return JSONB.fromJson(json, SegmentFilter.class);
   }
 }

@@ -3,6 +3,7 @@ package crm.service.segment;
 import crm.domain.security.Roles;
 import crm.domain.campaign.Campaign;
 import crm.domain.interaction.InteractionTemplate;
+import crm.domain.segment.LoggedSegment;
 import crm.domain.segment.Segment;
 import crm.domain.segment.SegmentLine;
 import crm.service.letter.MergeText;
@@ -15,6 +16,7 @@ import crm.domain.shared.UnknownRecordException;
 import crm.service.contact.ContactService;
 import crm.service.setup.CodeService;
 import crm.service.setup.NumberSeriesService;
+import crm.service.setup.RecordDefaults;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
 import crm.service.shared.Page;
@@ -28,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /**
@@ -43,6 +46,7 @@ public class SegmentService {
   @Inject private NumberSeriesService numberSeries;
   @Inject private CodeService codes;
   @Inject private ContactService contacts;
+  @Inject private RecordDefaults defaults;
 
   public Page<Segment> list(ListRequest request) {
     return new Listing<>(em, Segment.class, "no").list(request);
@@ -95,6 +99,9 @@ public class SegmentService {
     }
     Segment segment = new Segment(number);
     values.accept(segment);
+    if (segment.getSalespersonCode() == null || segment.getSalespersonCode().isBlank()) {
+      segment.setSalespersonCode(defaults.callerSalespersonCode()); // F-05
+    }
     check(segment);
     em.persist(segment);
     return segment;
@@ -110,11 +117,12 @@ public class SegmentService {
     Segment segment = get(no);
     segment.checkNotLogged();
     RecordVersion.check(no, expectedVersion, segment.getVersion());
-    InteractionValues before = InteractionValues.of(segment);
+    HeaderInteraction before = HeaderInteraction.of(segment);
     changes.accept(segment);
     check(segment);
-    if (!before.equals(InteractionValues.of(segment))) {
-      flowInteractionToLines(segment, overwriteLineValues);
+    List<String> changed = before.columnsChangedIn(HeaderInteraction.of(segment));
+    if (!changed.isEmpty()) {
+      flowInteractionToLines(segment, changed, overwriteLineValues);
     }
     em.createNativeQuery("update segment_line set campaign_target = ?1, campaign_response = ?2 where segment_no = ?3")
         .setParameter(1, segment.isCampaignTarget()).setParameter(2, segment.isCampaignResponse())
@@ -122,9 +130,21 @@ public class SegmentService {
     return segment;
   }
 
+  /**
+   * Deletes a segment with its lines and criteria actions. A logged segment's source stays while
+   * its logged segment exists (that one is deleted first, once canceled); a logged segment whose
+   * follow-up segment is deleted forgets it.
+   */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public void delete(String no) {
-    em.remove(get(no));
+    Segment segment = get(no);
+    String loggedNo = segment.getLoggedSegmentNo();
+    if (loggedNo != null && em.find(LoggedSegment.class, loggedNo) != null) {
+      throw new ConflictException("segment.deleteLogged", no, loggedNo);
+    }
+    em.createNativeQuery("update logged_segment set follow_up_segment_no = null where follow_up_segment_no = ?1")
+        .setParameter(1, no).executeUpdate();
+    em.remove(segment);
   }
 
   public Page<SegmentLine> lines(String no, ListRequest request) {
@@ -172,10 +192,10 @@ public class SegmentService {
     em.remove(getLine(no, lineNo));
   }
 
-  private void flowInteractionToLines(Segment segment, Boolean overwriteLineValues) {
-    long own = ((Number) em.createNativeQuery("select count(*) from segment_line where segment_no = ?1"
-            + " and (interaction_template_code is not null or subject is not null"
-            + " or language_code is not null or correspondence_type is not null)")
+  /** The lines' own values of the changed header fields give way to the header's, as the user decides. */
+  private void flowInteractionToLines(Segment segment, List<String> columns, Boolean overwriteLineValues) {
+    long own = ((Number) em.createNativeQuery("select count(*) from segment_line where segment_no = ?1 and ("
+            + columns.stream().map(c -> c + " is not null").collect(Collectors.joining(" or ")) + ")")
         .setParameter(1, segment.getNo()).getSingleResult()).longValue();
     if (own == 0 || Boolean.FALSE.equals(overwriteLineValues)) {
       return;
@@ -183,8 +203,8 @@ public class SegmentService {
     if (overwriteLineValues == null) {
       throw new ConflictException("segment.linesHaveOwnInteraction", segment.getNo(), own);
     }
-    em.createNativeQuery("update segment_line set interaction_template_code = null, subject = null,"
-            + " language_code = null, correspondence_type = null where segment_no = ?1")
+    em.createNativeQuery("update segment_line set "
+            + columns.stream().map(c -> c + " = null").collect(Collectors.joining(", ")) + " where segment_no = ?1")
         .setParameter(1, segment.getNo()).executeUpdate();
   }
 
@@ -218,14 +238,6 @@ public class SegmentService {
     }
     if (languageCode != null) {
       codes.get(CodeTable.LANGUAGE, languageCode);
-    }
-  }
-
-  /** The header fields that flow to the lines. */
-  private record InteractionValues(String template, String subject, String language, Object type) {
-    static InteractionValues of(Segment s) {
-      return new InteractionValues(s.getInteractionTemplateCode(), s.getSubject(), s.getLanguageCode(),
-          s.getCorrespondenceType());
     }
   }
 }

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Loads the CRONUS demo data (contacts, codes, salespeople, the BUS letter…) on the first start
  * of an empty database, and the demo users (one per role) when there is no user yet, when
  * {@code crm.demo-data.enabled} is true; with {@code crm.demo-data.emails} also a salesperson's
- * emails when there is no email yet. All or nothing: one transaction each.
+ * emails and a manager's campaigns when there are none yet. All or nothing: one transaction each.
  */
 @Singleton
 @Startup
@@ -39,7 +39,10 @@ public class DemoData {
   @ConfigProperty(name = "crm.demo-data.enabled", defaultValue = "false")
   private boolean enabled;
 
-  /** The salesperson's demo emails (sent, tracked, scheduled, draft): for the demo, not the tests. */
+  /**
+   * The salesperson's demo emails (sent, tracked, scheduled, draft) and the manager's campaigns
+   * with months of interactions: for the demo, not the tests.
+   */
   @Inject
   @ConfigProperty(name = "crm.demo-data.emails", defaultValue = "false")
   private boolean emails;
@@ -54,6 +57,7 @@ public class DemoData {
       loadIntoEmpty(connection, "app_user", "/demo/users.sql", "the demo users");
       if (emails) {
         loadIntoEmpty(connection, "email", "/demo/emails.sql", "the demo emails");
+        loadIntoEmpty(connection, "campaign", "/demo/campaigns.sql", "the demo campaigns");
       }
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("Could not load the demo data", e);

@@ -60,7 +60,7 @@ class AuditListenerTest {
     inTransaction(em -> em.remove(em.find(Campaign.class, "CP0100")));
 
     assertThat(entries("CAMPAIGN")).containsExactly(
-        "CREATE CP0100 no=CP0100 description=Spring fair",
+        "CREATE CP0100 no=CP0100 activated=false description=Spring fair",
         "CHANGE CP0100 description=Spring fair→Autumn fair notes=→Moved to October",
         "DELETE CP0100");
   }

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 /** A campaign as the API shows and takes it. */
 public record CampaignDto(
     String no, String description, String statusCode, LocalDate startingDate, LocalDate endingDate,
-    String salespersonCode, String notes, Integer version) {
+    String salespersonCode, String notes, Integer version, Boolean activated) {
 
   static CampaignDto from(Campaign c) {
     return new CampaignDto(c.getNo(), c.getDescription(), c.getStatusCode(), c.getStartingDate(),
-        c.getEndingDate(), c.getSalespersonCode(), c.getNotes(), c.getVersion());
+        c.getEndingDate(), c.getSalespersonCode(), c.getNotes(), c.getVersion(), c.isActivated());
   }
 
   void applyTo(Campaign c) {

@@ -2,6 +2,7 @@ package crm.rest.campaign;
 
 import crm.rest.shared.Bodies;
 import crm.rest.shared.Params;
+import crm.service.campaign.CampaignActivation;
 import crm.service.campaign.CampaignService;
 import crm.service.email.EngagementService;
 import crm.service.shared.ListRequest.Operator;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class CampaignResource {
 
   @Inject private CampaignService campaigns;
+  @Inject private CampaignActivation activation;
   @Inject private EngagementService engagement;
 
   @GET
@@ -92,5 +94,19 @@ public class CampaignResource {
   @Path("{no}/delete-canceled-entries")
   public JsonObject deleteCanceledEntries(@PathParam("no") String no) {
     return Json.createObjectBuilder().add("deleted", campaigns.deleteCanceledEntries(no)).build();
+  }
+
+  /** Takes the campaign's target group (F-13): {@code {targets}}; 422 when nothing is marked campaign target. */
+  @POST
+  @Path("{no}/activate")
+  public JsonObject activate(@PathParam("no") String no) {
+    return Json.createObjectBuilder().add("targets", activation.activate(no)).build();
+  }
+
+  @POST
+  @Path("{no}/deactivate")
+  public JsonObject deactivate(@PathParam("no") String no) {
+    activation.deactivate(no);
+    return Json.createObjectBuilder().add("targets", 0).build();
   }
 }

@@ -9,6 +9,8 @@ import crm.service.segment.SegmentLogService;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import crm.service.segment.LoggedSegmentService;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** Logged segments: list, read, cancel. */
+/** Logged segments: list, read, cancel, delete. */
 @Path("logged-segments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +27,7 @@ public class LoggedSegmentResource {
 
   @Inject private SegmentLogService logging;
   @Inject private LetterService letters;
+  @Inject private LoggedSegmentService loggedSegments;
 
   @GET
   public Page<LoggedSegmentDto> list(
@@ -59,5 +62,13 @@ public class LoggedSegmentResource {
   @Path("{no}/cancel")
   public LoggedSegmentDto cancel(@PathParam("no") String no) {
     return LoggedSegmentDto.from(logging.cancel(no));
+  }
+
+  /** Deletes a canceled logged segment; its interaction log entries stay, without the link (409 when not canceled). */
+  @DELETE
+  @Path("{no}")
+  public Response delete(@PathParam("no") String no) {
+    loggedSegments.delete(no);
+    return Response.noContent().build();
   }
 }

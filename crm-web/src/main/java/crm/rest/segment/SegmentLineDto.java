@@ -11,17 +11,18 @@ import crm.domain.segment.SegmentLine;
  */
 public record SegmentLineDto(
     Long lineNo, String contactNo, String contactCompanyNo, String interactionTemplateCode,
-    String subject, String languageCode, CorrespondenceType correspondenceType,
+    String description, String subject, String languageCode, CorrespondenceType correspondenceType,
     Boolean campaignTarget, Boolean campaignResponse, String letterSubject, String letterBody) {
 
   static SegmentLineDto from(SegmentLine l) {
     return new SegmentLineDto(l.getLineNo(), l.getContactNo(), l.getContactCompanyNo(),
-        l.getInteractionTemplateCode(), l.getSubject(), l.getLanguageCode(), l.getCorrespondenceType(),
+        l.getInteractionTemplateCode(), l.getDescription(), l.getSubject(), l.getLanguageCode(), l.getCorrespondenceType(),
         l.isCampaignTarget(), l.isCampaignResponse(), l.getLetterSubject(), l.getLetterBody());
   }
 
   void applyTo(SegmentLine l) {
     l.setInteractionTemplateCode(Blanks.toNull(interactionTemplateCode));
+    l.setDescription(Blanks.toNull(description));
     l.setSubject(Blanks.toNull(subject));
     l.setLanguageCode(Blanks.toNull(languageCode));
     l.setCorrespondenceType(correspondenceType);

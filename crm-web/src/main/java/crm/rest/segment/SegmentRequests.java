@@ -19,4 +19,7 @@ final class SegmentRequests {
    * recipient's next working hour.
    */
   public record Log(Boolean sendAttachments, Boolean createFollowUpSegment, Boolean deliverInWorkingHours) {}
+
+  /** Apply Mailing Group. */
+  public record ApplyMailingGroup(String mailingGroupCode) {}
 }

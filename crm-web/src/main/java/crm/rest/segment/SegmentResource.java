@@ -6,9 +6,14 @@ import crm.domain.segment.SegmentFilter;
 import crm.rest.shared.Bodies;
 import crm.rest.shared.Params;
 import crm.rest.shared.Pdfs;
+import crm.service.letter.CoverSheetService;
+import crm.service.letter.CoverSheetService.CoverSheet;
+import crm.service.letter.LabelRenderer;
+import crm.service.letter.LabelService;
 import crm.service.segment.SegmentCriteriaService;
 import crm.service.segment.SegmentLineLetterService;
 import crm.service.segment.SegmentLogService;
+import crm.service.segment.SegmentMailingGroups;
 import crm.service.segment.SegmentService;
 import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
@@ -30,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 
 /** Segment headers, lines and the segment actions (add, reduce, refine, go back, criteria, log). */
 @Path("segments")
@@ -42,6 +48,9 @@ public class SegmentResource {
   @Inject private SegmentCriteriaService criteria;
   @Inject private SegmentLogService logging;
   @Inject private SegmentLineLetterService lineLetters;
+  @Inject private LabelService labels;
+  @Inject private CoverSheetService coverSheets;
+  @Inject private SegmentMailingGroups mailingGroups;
 
   @GET
   public Page<SegmentDto> list(
@@ -79,11 +88,49 @@ public class SegmentResource {
     return dto(segments.update(no, dto.version(), Params.bool("overwriteLineValues", overwrite), dto::applyTo));
   }
 
+  /** Address labels of the segment's contacts (F-29), streamed: {@code ?format=A4_3X8} (the default) or {@code SINGLE}. */
+  @GET
+  @Path("{no}/labels")
+  @Produces("application/pdf")
+  public Response labels(@PathParam("no") String no, @QueryParam("format") String format) {
+    LabelRenderer.Format stock = Optional.ofNullable(Params.enumValue(LabelRenderer.Format.class, "format", format))
+        .orElse(LabelRenderer.Format.A4_3X8);
+    labels.countLabels(no);
+    return Pdfs.inline(out -> labels.writeLabels(no, stock, out), "labels-" + no + ".pdf");
+  }
+
+  /**
+   * Cover sheets for the segment's contacts (F-29), streamed; with an {@code interactionTemplateCode}
+   * each contact first gets an interaction log entry of that template (all or none).
+   */
+  @POST
+  @Path("{no}/cover-sheets")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces("application/pdf")
+  public Response coverSheets(@PathParam("no") String no, CoverSheet sheet) {
+    CoverSheet asked = Bodies.require(sheet);
+    if (asked.interactionTemplateCode() == null) {
+      coverSheets.check(no, asked);
+    } else {
+      coverSheets.log(no, asked);
+    }
+    return Pdfs.inline(out -> coverSheets.write(no, asked, out), "cover-sheets-" + no + ".pdf");
+  }
+
   @DELETE
   @Path("{no}")
   public Response delete(@PathParam("no") String no) {
     segments.delete(no);
     return Response.noContent().build();
+  }
+
+  /** Apply Mailing Group: answers how many of the segment's contacts got the group (those that had it are skipped). */
+  @POST
+  @Path("{no}/apply-mailing-group")
+  public JsonObject applyMailingGroup(@PathParam("no") String no, SegmentRequests.ApplyMailingGroup body) {
+    String code = Bodies.require(body).mailingGroupCode();
+    int applied = mailingGroups.apply(no, code);
+    return Json.createObjectBuilder().add("mailingGroupCode", code.strip()).add("contacts", applied).build();
   }
 
   @GET

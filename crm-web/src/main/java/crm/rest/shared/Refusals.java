@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
  * The refusals that come from below the services, said in the caller's language without naming
  * a Java type, a parser or a database: an unreadable body, an HTTP error of the JAX-RS runtime,
  * and the database's refusal of a text too long for its column or holding a NUL character, of a
- * duplicate key or of a broken reference that no service check caught (the transaction is rolled
- * back, so nothing was written).
+ * number too large for its column, of a duplicate key or of a broken reference that no service
+ * check caught (the transaction is rolled back, so nothing was written).
  */
 final class Refusals {
 
   private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
   private static final Pattern LENGTH = Pattern.compile("\\((\\d+)\\)");
   private static final String TOO_LONG = "22001";
+  private static final String NUMBER_TOO_LARGE = "22003";
   private static final Set<String> BAD_CHARACTER = Set.of("22021", "22P05");
   private static final String DUPLICATE = "23505";
   private static final String REFERENCE = "23503";
@@ -64,6 +65,9 @@ final class Refusals {
       if (t instanceof SQLException sql && TOO_LONG.equals(sql.getSQLState())) {
         Matcher length = LENGTH.matcher(String.valueOf(sql.getMessage()));
         return Optional.of(Problems.of(422, Message.of(headers, "request.tooLong", length.find() ? length.group(1) : "?")));
+      }
+      if (t instanceof SQLException sql && NUMBER_TOO_LARGE.equals(sql.getSQLState())) {
+        return Optional.of(Problems.of(422, Message.of(headers, "request.numberTooLarge")));
       }
       if (t instanceof SQLException sql && BAD_CHARACTER.contains(sql.getSQLState())) {
         return Optional.of(Problems.of(422, Message.of(headers, "request.nulCharacter")));

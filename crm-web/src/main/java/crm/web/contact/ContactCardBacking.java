@@ -6,6 +6,7 @@ import crm.domain.interaction.InteractionLogEntry;
 import crm.domain.setup.CodeTable;
 import crm.service.contact.ContactService;
 import crm.service.interaction.InteractionLogService;
+import crm.service.setup.RecordDefaults;
 import crm.web.shared.Feedback;
 import crm.web.shared.PageModel;
 import jakarta.faces.context.FacesContext;
@@ -32,6 +33,7 @@ public class ContactCardBacking implements Serializable {
       CodeTable.BUSINESS_RELATION, CodeTable.INDUSTRY_GROUP, CodeTable.MAILING_GROUP);
   @Inject private ContactService contacts;
   @Inject private InteractionLogService interactions;
+  @Inject private RecordDefaults defaults;
   private String no;
   private PageModel<InteractionLogEntry> entries;
   private Contact contact;
@@ -43,6 +45,10 @@ public class ContactCardBacking implements Serializable {
     if (contact == null) {
       no = null;
       contact = new Contact(null, ContactType.PERSON, null);
+      RecordDefaults.Values given = defaults.forCaller();
+      contact.setLanguageCode(given.languageCode());
+      contact.setCorrespondenceType(given.correspondenceType());
+      contact.setSalespersonCode(given.salespersonCode());
     }
     TABLES.forEach(table -> codes.put(table.name(), new ArrayList<>(contact.codesOf(table))));
     String contactNo = no;

@@ -4,101 +4,82 @@ import crm.domain.campaign.Campaign;
 import crm.domain.segment.LoggedSegment;
 import crm.domain.segment.Segment;
 import crm.service.campaign.CampaignService;
-import crm.service.contact.ContactService;
 import crm.service.interaction.InteractionLogService;
-import crm.service.mail.OutboxService;
-import crm.service.mail.OutboxStatus;
-import crm.service.scheduling.JobsHealth;
-import crm.service.scheduling.ScheduledJobs;
 import crm.service.segment.SegmentLogService;
 import crm.service.segment.SegmentService;
 import crm.service.shared.ListRequest;
-import crm.web.security.CurrentUser;
-import jakarta.annotation.PostConstruct;
+import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-/** index.xhtml: the role centre's tiles (counts) and short lists, like the ERP's home page. */
+/**
+ * index.xhtml, the marketing role centre (managers and staff): the newest campaigns with a chart
+ * of their interactions and responses over the last months, the segments still in progress and
+ * the latest logged segments. Each list is a short page of its full list, read when shown.
+ */
 @Named
 @RequestScoped
 public class HomeBacking {
 
-  private static final int SHORT_LIST = 6;
-  @Inject private ContactService contacts;
+  static final int SHORT_LIST = 6;
+  private static final int CHART_MONTHS = 12;
   @Inject private CampaignService campaigns;
   @Inject private SegmentService segments;
   @Inject private SegmentLogService logging;
   @Inject private InteractionLogService interactions;
-  @Inject private OutboxService outbox;
-  @Inject private ScheduledJobs jobs;
-  @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
-  private Map<String, Long> counts;
-  private List<Campaign> activeCampaigns;
-  private List<Segment> recentSegments;
+  private Page<Campaign> recentCampaigns;
+  private Page<Segment> segmentsInProgress;
   private Map<String, SegmentService.SegmentCounts> segmentCounts;
-  private List<LoggedSegment> recentLogged;
-  private Map<OutboxStatus, Long> outboxCounts;
-  private JobsHealth jobsHealth;
+  private Page<LoggedSegment> recentLogged;
+  private String chart;
 
-  @PostConstruct
-  void init() {
-    counts = Map.of(
-        "contacts", contacts.list(one()).total(),
-        "campaigns", campaigns.list(one()).total(),
-        "segments", segments.list(one()).total(),
-        "logged", logging.listLogged(one()).total(),
-        "interactions", interactions.list(one()).total());
-    LocalDate today = LocalDate.now(clock);
-    activeCampaigns = campaigns.list(new ListRequest(0, ListRequest.MAX_SIZE, "-no")).items().stream()
-        .filter(c -> c.getStartingDate() == null || !c.getStartingDate().isAfter(today))
-        .filter(c -> c.getEndingDate() == null || !c.getEndingDate().isBefore(today))
-        .limit(SHORT_LIST).toList();
-    recentSegments = segments.list(new ListRequest(0, SHORT_LIST, "-no")).items();
-    segmentCounts = segments.counts(recentSegments.stream().map(Segment::getNo).toList());
-    recentLogged = logging.listLogged(new ListRequest(0, SHORT_LIST, "-no")).items();
-  }
-
-  private static ListRequest one() {
-    return new ListRequest(0, 1, null);
-  }
-
-  /** Emails waiting to be sent, for those who watch the outbox (batch administrators, managers). */
-  public long getEmailsWaiting() {
-    return outboxCount(OutboxStatus.QUEUED) + outboxCount(OutboxStatus.SENDING);
-  }
-
-  public long getEmailsFailed() {
-    return outboxCount(OutboxStatus.FAILED);
-  }
-
-  private long outboxCount(OutboxStatus status) {
-    if (outboxCounts == null) {
-      outboxCounts = currentUser.isMayWatchOutbox() ? outbox.countByStatus() : Map.of();
+  public Page<Campaign> getRecentCampaigns() {
+    if (recentCampaigns == null) {
+      recentCampaigns = campaigns.list(shortList("-no"));
     }
-    return outboxCounts.getOrDefault(status, 0L);
+    return recentCampaigns;
   }
 
-  /** The jobs' health at a glance, for those who run the jobs (read once per request). */
-  public JobsHealth getJobsHealth() {
-    if (jobsHealth == null && currentUser.isMayRunJobs()) {
-      jobsHealth = jobs.health();
+  /** Segments not logged yet, the newest first. */
+  public Page<Segment> getSegmentsInProgress() {
+    if (segmentsInProgress == null) {
+      segmentsInProgress = segments.list(shortList("-no").where("loggedSegmentNo", ListRequest.Operator.PRESENT, false));
+      segmentCounts = segments.counts(segmentsInProgress.items().stream().map(Segment::getNo).toList());
     }
-    return jobsHealth;
+    return segmentsInProgress;
   }
 
   public long linesOf(String segmentNo) {
+    getSegmentsInProgress();
     var c = segmentCounts.get(segmentNo);
     return c == null ? 0 : c.lines();
   }
 
-  public Map<String, Long> getCounts() { return counts; }
-  public List<Campaign> getActiveCampaigns() { return activeCampaigns; }
-  public List<Segment> getRecentSegments() { return recentSegments; }
-  public List<LoggedSegment> getRecentLogged() { return recentLogged; }
+  public Page<LoggedSegment> getRecentLogged() {
+    if (recentLogged == null) {
+      recentLogged = logging.listLogged(shortList("-no"));
+    }
+    return recentLogged;
+  }
+
+  /** The campaigns' interactions and responses per month, this month and the eleven before. */
+  public String getChart() {
+    if (chart == null) {
+      YearMonth last = YearMonth.now(clock);
+      YearMonth first = last.minusMonths(CHART_MONTHS - 1L);
+      chart = CampaignTrendChart.config(interactions.campaignMonths(first.atDay(1)), first, last);
+    }
+    return chart;
+  }
+
+  /** The first rows of a list, sorted; the total says whether there are more. */
+  static ListRequest shortList(String sort) {
+    return new ListRequest(0, SHORT_LIST, sort);
+  }
 }

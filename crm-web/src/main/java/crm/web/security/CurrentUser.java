@@ -24,17 +24,31 @@ public class CurrentUser {
 
   @Inject private SecurityContext securityContext;
   @Inject private UserService users;
-  private String fullName;
+  private UserService.Caller caller;
 
   public String getUserName() {
     return securityContext.getCallerPrincipal() == null ? null : securityContext.getCallerPrincipal().getName();
   }
 
   public String getFullName() {
-    if (fullName == null && getUserName() != null) {
-      fullName = users.callerFullName();
+    return caller() == null ? null : caller.fullName();
+  }
+
+  /** The salesperson linked to the user, whose contacts are "my contacts"; null if none. */
+  public String getSalespersonCode() {
+    return caller() == null ? null : caller.salespersonCode();
+  }
+
+  private UserService.Caller caller() {
+    if (caller == null && getUserName() != null) {
+      caller = users.caller();
     }
-    return fullName;
+    return caller;
+  }
+
+  /** The salesperson's role centre: my contacts, my to-dos, action cards, recent emails. */
+  public boolean isSalesCentre() {
+    return securityContext.isCallerInRole(Roles.SALESPERSON);
   }
 
   public boolean isMayEditCampaigns() {

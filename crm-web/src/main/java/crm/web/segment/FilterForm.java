@@ -30,6 +30,7 @@ public class FilterForm implements Serializable {
   private LocalDate interactionTo;
   private boolean allowExistingContacts;
   private boolean includeCompanyPersons;
+  private boolean allowRelatedCompanies;
 
   public SegmentFilter toFilter() {
     InteractionCriterion interaction = interactionTemplateCode == null || interactionTemplateCode.isBlank()
@@ -37,7 +38,7 @@ public class FilterForm implements Serializable {
     return new SegmentFilter(jobResponsibilityCodes, businessRelationCodes, industryGroupCodes,
         mailingGroupCodes, salespersonCodes, split(countries, true), languageCodes, split(cities, false),
         contactType, blankToNull(contactNoFrom), blankToNull(contactNoTo), interaction, null,
-        allowExistingContacts, includeCompanyPersons);
+        allowExistingContacts, includeCompanyPersons, allowRelatedCompanies);
   }
 
   private static List<String> split(String text, boolean upperCase) {
@@ -87,4 +88,6 @@ public class FilterForm implements Serializable {
   public void setAllowExistingContacts(boolean allow) { this.allowExistingContacts = allow; }
   public boolean isIncludeCompanyPersons() { return includeCompanyPersons; }
   public void setIncludeCompanyPersons(boolean include) { this.includeCompanyPersons = include; }
+  public boolean isAllowRelatedCompanies() { return allowRelatedCompanies; }
+  public void setAllowRelatedCompanies(boolean allow) { this.allowRelatedCompanies = allow; }
 }

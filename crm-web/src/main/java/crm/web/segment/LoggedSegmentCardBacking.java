@@ -10,6 +10,7 @@ import crm.service.segment.SegmentLogService;
 import crm.web.contact.ContactNames;
 import crm.web.shared.Feedback;
 import crm.web.shared.PageModel;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +19,8 @@ import java.util.Map;
 
 /**
  * segment/logged-card.xhtml: one logged segment (F-28) with its interaction log entries and its
- * emails (lazy), its campaign entry, its letters and its follow-up segment; Cancel after a
- * confirmation.
+ * emails (lazy), its campaign entry, its letters and its follow-up segment; Cancel, and Delete
+ * once canceled, each after a confirmation.
  */
 @Named
 @ViewScoped
@@ -55,6 +56,15 @@ public class LoggedSegmentCardBacking implements Serializable {
     if (Feedback.run(() -> logging.cancel(no), "logged.canceledMsg", no)) {
       outcome = loggedSegments.outcome(no);
     }
+  }
+
+  /** Delete (once canceled): back to the logged segments list with the message. */
+  public String delete() {
+    if (!Feedback.run(() -> loggedSegments.delete(no), "logged.deletedMsg", no)) {
+      return null;
+    }
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    return "/segment/logged?faces-redirect=true";
   }
 
   /** The confirmation of Cancel: what canceling does, with the number of entries it cancels. */

@@ -1,6 +1,7 @@
 package crm.web.segment;
 
 import crm.domain.segment.LoggedSegment;
+import crm.service.segment.LoggedSegmentService;
 import crm.service.segment.SegmentLogService;
 import crm.web.shared.Feedback;
 import crm.web.shared.PageModel;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * segment/logged.xhtml: the logged segments (F-28), newest first, each opening its card; their
- * letters to print ({@link LetterPrintBacking}), and Cancel.
+ * letters to print ({@link LetterPrintBacking}), Cancel, and Delete once canceled.
  */
 @Named
 @ViewScoped
@@ -21,6 +22,7 @@ public class LoggedSegmentListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   @Inject private SegmentLogService logging;
+  @Inject private LoggedSegmentService loggedSegments;
   private PageModel<LoggedSegment> model;
 
   @PostConstruct
@@ -30,6 +32,11 @@ public class LoggedSegmentListBacking implements Serializable {
 
   public void cancel(String no) {
     Feedback.run(() -> logging.cancel(no), "logged.canceledMsg", no);
+  }
+
+  /** Delete a canceled logged segment, after the row's confirmation. */
+  public void delete(String no) {
+    Feedback.run(() -> loggedSegments.delete(no), "logged.deletedMsg", no);
   }
 
   /** The confirmation of Cancel: what canceling does, with the number of entries it cancels. */

@@ -5,6 +5,7 @@ import crm.domain.segment.Segment;
 import crm.domain.segment.SegmentLine;
 import crm.service.segment.SegmentCriteriaService;
 import crm.service.segment.SegmentService;
+import crm.service.setup.RecordDefaults;
 import crm.web.shared.Feedback;
 import crm.web.contact.ContactNames;
 import crm.web.shared.PageModel;
@@ -38,6 +39,7 @@ public class SegmentCardBacking implements Serializable {
   private PageModel<SegmentLine> lines;
   @Inject private ContactNames contactNames;
   @Inject private SegmentLineValues lineValues;
+  @Inject private RecordDefaults defaults;
 
   /**
    * f:viewAction: reads the segment named by the {@code no} parameter, or starts a new one, of
@@ -49,6 +51,7 @@ public class SegmentCardBacking implements Serializable {
       no = null;
       segment = new Segment(null);
       segment.setCampaignNo(campaignNo);
+      segment.setSalespersonCode(defaults.callerSalespersonCode());
       return;
     }
     String segmentNo = no;

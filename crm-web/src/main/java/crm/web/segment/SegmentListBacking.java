@@ -5,6 +5,7 @@ import crm.service.segment.SegmentService;
 import crm.service.segment.SegmentService.SegmentCounts;
 import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
+import crm.web.shared.Feedback;
 import crm.web.shared.PageModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -46,6 +47,11 @@ public class SegmentListBacking implements Serializable {
   /** f:viewAction of a campaign card: only the campaign's segments. */
   public void showCampaign(String no) {
     campaignNo = no;
+  }
+
+  /** Delete, after the row's confirmation; the list shows the rows that remain. */
+  public void delete(String no) {
+    Feedback.run(() -> segments.delete(no), "segment.deleted", no);
   }
 
   public long linesOf(String no) {

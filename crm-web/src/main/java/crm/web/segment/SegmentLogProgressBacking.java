@@ -4,6 +4,7 @@ import crm.domain.segment.LoggedSegment;
 import crm.service.progress.ProgressService;
 import crm.service.progress.WorkProgress;
 import crm.service.segment.BackgroundSegmentLog;
+import crm.service.segment.LoggedSegmentService;
 import crm.service.segment.SegmentLogService;
 import crm.web.shared.Feedback;
 import crm.web.shared.ProgressStatus;
@@ -29,6 +30,7 @@ public class SegmentLogProgressBacking implements Serializable {
   @Inject private ProgressService progress;
   @Inject private BackgroundSegmentLog background;
   @Inject private SegmentLogService logging;
+  @Inject private LoggedSegmentService loggedSegments;
   @Inject private SegmentCardBacking card;
   @Inject private SegmentActionsBacking options;
   @Inject private UserZone userZone;
@@ -38,6 +40,9 @@ public class SegmentLogProgressBacking implements Serializable {
   /** f:viewAction after the card's: the segment's last log, if any. */
   public void load() {
     latest = card.isNew() ? null : progress.latest(ProgressService.SEGMENT_LOG, card.getNo()).orElse(null);
+    if (latest != null && latest.isDone() && !loggedSegments.exists(latest.resultNo())) {
+      latest = null; // a canceled logged segment deleted since: its log has nothing left to show
+    }
     logged = latest != null && latest.isDone() ? logging.getLogged(latest.resultNo()) : null;
   }
 

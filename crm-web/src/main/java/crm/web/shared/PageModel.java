@@ -41,6 +41,8 @@ public class PageModel<T> extends LazyDataModel<T> {
   private boolean byKey;
   private boolean exactCount;
   private boolean totalExact = true;
+  /** The filters of the last page loaded, for an export of what the table shows. */
+  private transient List<ListRequest.Criterion> criteria = List.of();
   /** The last page loaded: its first row, its size, its sort and criteria, its first and last keys. */
   private Shown shown;
 
@@ -87,6 +89,7 @@ public class PageModel<T> extends LazyDataModel<T> {
     boolean more = !totalExact && items.size() == pageSize;
     setRowCount((int) Math.max(page.total(), first + items.size() + (more ? 1 : 0)));
     countedCriteria = request.criteria().toString();
+    criteria = request.criteria();
     shown = items.isEmpty() ? null
         : new Shown(first, pageSize, query, key.apply(items.get(0)), key.apply(items.get(items.size() - 1)));
     return items;
@@ -112,6 +115,11 @@ public class PageModel<T> extends LazyDataModel<T> {
     return totalExact;
   }
 
+  /** The table's filters as it shows them now (none before its first page). */
+  public List<ListRequest.Criterion> getCriteria() {
+    return criteria == null ? List.of() : criteria;
+  }
+
   public int getCountLimit() {
     return ListRequest.COUNT_LIMIT;
   }
@@ -121,9 +129,11 @@ public class PageModel<T> extends LazyDataModel<T> {
     return key.apply(row);
   }
 
+  /** The row of this key among the page shown (the row the user selected). */
   @Override
   public T getRowData(String rowKey) {
-    return null;
+    List<T> rows = getWrappedData();
+    return rows == null ? null : rows.stream().filter(row -> key.apply(row).equals(rowKey)).findFirst().orElse(null);
   }
 
   private ListRequest request(int page, int size, String sort, Map<String, FilterMeta> filterBy) {

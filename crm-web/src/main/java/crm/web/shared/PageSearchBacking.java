@@ -36,6 +36,7 @@ public class PageSearchBacking {
       new Destination("menu.newSegment", "/segment/card.xhtml", CurrentUser::isMayBuildSegments),
       new Destination("menu.loggedSegments", "/segment/logged.xhtml"),
       new Destination("menu.campaignEntries", "/campaign/entries.xhtml"),
+      new Destination("menu.priceLookup", "/campaign/price-lookup.xhtml"),
       new Destination("menu.activities", "/activity/list.xhtml"),
       new Destination("menu.interactionLog", "/interaction/log.xhtml"),
       new Destination("interaction.postponedList", "/interaction/postponed.xhtml"),
