@@ -4,6 +4,7 @@ import crm.domain.interaction.InteractionLogEntry;
 import crm.rest.shared.Params;
 import crm.rest.shared.Pdfs;
 import crm.service.email.EngagementService;
+import crm.service.email.InteractionSendingService;
 import crm.service.letter.LetterService;
 import jakarta.ws.rs.core.Response;
 import crm.service.interaction.InteractionEntryActions;
@@ -34,6 +35,7 @@ public class InteractionLogEntryResource {
   @Inject private EngagementService engagement;
   @Inject private InteractionRecordingService recording;
   @Inject private InteractionEntryActions actions;
+  @Inject private InteractionSendingService sending;
 
   @GET
   public Page<InteractionLogEntryDto> list(
@@ -97,15 +99,19 @@ public class InteractionLogEntryResource {
 
   /**
    * Resumes an entry: a postponed interaction is finished with the values it kept (201, a new
-   * entry replaces it); a canceled entry is restored (200).
+   * entry replaces it; with {@code sendAttachment=true} it sends the template's letter or email
+   * as Finish in the wizard does, and answers the entry with what it sent); a canceled entry is
+   * restored (200).
    */
   @POST
   @Path("{entryNo}/resume")
-  public Response resume(@PathParam("entryNo") String entryNo) {
+  public Response resume(@PathParam("entryNo") String entryNo, @QueryParam("sendAttachment") String sendAttachment) {
     long no = Params.requiredNumber("entryNo", entryNo);
     if (interactionLog.get(no).isPostponed()) {
-      var entry = recording.resume(no, null, false);
-      return Response.status(Response.Status.CREATED).entity(InteractionLogEntryDto.from(entry, null)).build();
+      Object resumed = Boolean.TRUE.equals(Params.bool("sendAttachment", sendAttachment))
+          ? SentInteractionDto.from(sending.resume(no, null, null))
+          : InteractionLogEntryDto.from(recording.resume(no, null, false), null);
+      return Response.status(Response.Status.CREATED).entity(resumed).build();
     }
     return Response.ok(InteractionLogEntryDto.from(actions.restore(no), null)).build();
   }
