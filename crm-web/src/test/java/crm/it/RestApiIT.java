@@ -708,6 +708,19 @@ class RestApiIT {
     assertThat(sent.getJsonArray("interactionLogEntryNos").getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue))
         .as("one entry, the interaction's").containsExactly(entryNo);
     assertThat(entriesOf(contactNo)).as("one entry per interaction").isEqualTo(3);
+
+    String mute = created(api.post(path, "{\"interactionTemplateCode\": \"" + frenchOnly + "\", \"languageCode\": \"DAN\","
+        + " \"postponed\": true}")).getJsonNumber("entryNo").toString();
+    assertProblem(api.post("interaction-log-entries/" + mute + "/resume?sendAttachment=true", ""), 422, "has no text in language DAN");
+    assertThat(ok(api.get("interaction-log-entries/postponed?contactNo=" + contactNo)).getJsonNumber("total").longValue())
+        .as("refused: still postponed").isEqualTo(1);
+    String kept = created(api.post(path, "{\"interactionTemplateCode\": \"" + template + "\", \"postponed\": true}"))
+        .getJsonNumber("entryNo").toString();
+    JsonObject resumed = created(api.post("interaction-log-entries/" + kept + "/resume?sendAttachment=true", ""));
+    assertThat(resumed.getJsonObject("entry").getBoolean("postponed")).isFalse();
+    assertThat(pdfText(resumed.getString("letter"))).as("resumed, it sends as Finish does")
+        .contains("Our offer", "Here is our offer for Lea Letter.");
+    assertThat(entriesOf(contactNo)).isEqualTo(4);
   }
 
   @Test
