@@ -34,6 +34,7 @@ import com.lowagie.text.pdf.PdfReader;
 import crm.service.segment.SegmentCriteriaService;
 import crm.service.segment.SegmentLineLetterService;
 import crm.service.segment.SegmentLogService;
+import crm.service.segment.SegmentLineService;
 import crm.service.segment.SegmentService;
 import crm.service.shared.ListRequest;
 import jakarta.annotation.Resource;
@@ -83,6 +84,7 @@ class CampaignStoryIT {
 
   @Inject CampaignService campaigns;
   @Inject SegmentService segments;
+  @Inject SegmentLineService segmentLines;
   @Inject SegmentCriteriaService criteria;
   @Inject SegmentLogService logging;
   @Inject InteractionTemplateService templates;
@@ -235,7 +237,7 @@ class CampaignStoryIT {
       s.setCampaignResponse(true);
       s.setInteractionTemplateCode("RESP");
     });
-    responders.forEach(contactNo -> segments.addLine(responses.getNo(), contactNo, line -> {}));
+    responders.forEach(contactNo -> segmentLines.addLine(responses.getNo(), contactNo, line -> {}));
     logging.log(responses.getNo(), false);
 
     var statistics = campaigns.statistics(campaign.getNo());
@@ -264,10 +266,10 @@ class CampaignStoryIT {
     assertThat(lineLetters.text(no, line.getLineNo()).edited()).isFalse();
     assertThat(lineLetters.text(no, line.getLineNo()).body()).doesNotContain("{{").contains("Millennium Server");
 
-    assertThrows(InvalidInputException.class, () -> segments.updateLine(no, line.getLineNo(),
+    assertThrows(InvalidInputException.class, () -> segmentLines.updateLine(no, line.getLineNo(),
         l -> l.setLetterBody("Hello {{salesperson.nmae}}")));
-    assertThat(segments.getLine(no, line.getLineNo()).isLetterEdited()).isFalse();
-    segments.updateLine(no, line.getLineNo(), l -> {
+    assertThat(segmentLines.getLine(no, line.getLineNo()).isLetterEdited()).isFalse();
+    segmentLines.updateLine(no, line.getLineNo(), l -> {
       l.setLanguageCode("ENU");
       l.setLetterBody("Your personal invitation, {{contact.name}}: a private demo of the server.");
     });
@@ -279,9 +281,9 @@ class CampaignStoryIT {
     assertThat(segments.get(no).getLoggedSegmentNo()).isNull();
 
     criteria.apply(no, CriteriaActionType.REDUCE, SegmentFilter.ofBusinessRelations("PROS"));
-    assertThrows(UnknownRecordException.class, () -> segments.getLine(no, line.getLineNo()));
+    assertThrows(UnknownRecordException.class, () -> segmentLines.getLine(no, line.getLineNo()));
     criteria.goBack(no);
-    assertThat(segments.getLine(no, line.getLineNo()).getLetterBody()).startsWith("Your personal invitation");
+    assertThat(segmentLines.getLine(no, line.getLineNo()).getLetterBody()).startsWith("Your personal invitation");
 
     LoggedSegment logged = logging.log(no, false, true);
     String batch = PdfText.of(letters.lettersOfLoggedSegment(logged.getNo())).replaceAll("\\s+", " ");
@@ -370,7 +372,7 @@ class CampaignStoryIT {
       c.replaceCodes(CodeTable.JOB_RESPONSIBILITY, List.of("IT"));
     });
     assertThat(person.getNo()).matches("CT\\d{6}");
-    segments.addLine(empty.getNo(), person.getNo(), line -> {});
+    segmentLines.addLine(empty.getNo(), person.getNo(), line -> {});
     assertThrows(ConflictException.class, () -> contacts.delete(person.getNo()));
     assertThat(contacts.find(person.getNo())).isPresent();
   }
@@ -432,7 +434,7 @@ class CampaignStoryIT {
   }
 
   private List<SegmentLine> linesOf(String segmentNo) {
-    return segments.lines(segmentNo, new ListRequest(0, 500, null)).items();
+    return segmentLines.lines(segmentNo, new ListRequest(0, 500, null)).items();
   }
 
   private List<InteractionLogEntry> entriesOf(String loggedSegmentNo) {

@@ -4,6 +4,7 @@ import crm.domain.contact.ContactType;
 import crm.domain.interaction.CorrespondenceType;
 import crm.service.contact.ContactService;
 import crm.service.segment.SegmentLogService;
+import crm.service.segment.SegmentLineService;
 import crm.service.segment.SegmentService;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
@@ -33,6 +34,7 @@ public class MailTestData {
 
   @Inject ContactService contacts;
   @Inject SegmentService segments;
+  @Inject SegmentLineService segmentLines;
   @Inject SegmentLogService logging;
 
   @Resource(lookup = "java:app/jdbc/crm")
@@ -49,7 +51,7 @@ public class MailTestData {
       s.setDescription("Mail delivery test");
       s.setInteractionTemplateCode("EMAIL");
     }).getNo();
-    segments.addLine(segmentNo, contactNo, line -> {});
+    segmentLines.addLine(segmentNo, contactNo, line -> {});
     String loggedNo = logging.log(segmentNo, false).getNo();
     return number("select entry_no from interaction_log_entry where logged_segment_no = ?", loggedNo);
   }

@@ -37,14 +37,14 @@ public class SegmentLineLetterService {
 
   @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
   @Resource private SessionContext session;
-  @Inject private SegmentService segments;
+  @Inject private SegmentLineService segmentLines;
   @Inject private SegmentLogService logging;
   @Inject private LetterService letters;
   @Inject private Clock clock;
 
   /** The line's letter as logging would print it, as a PDF; an email line shows its text as a letter. */
   public byte[] preview(String segmentNo, long lineNo) {
-    segments.getLine(segmentNo, lineNo);
+    segmentLines.getLine(segmentNo, lineNo);
     try (Connection connection = dataSource.getConnection()) {
       Sql sql = new Sql(connection);
       keepOnly(sql, segmentNo, lineNo);
@@ -64,7 +64,7 @@ public class SegmentLineLetterService {
    * template's in the line's language with the merge fields filled in for the line's contact.
    */
   public LineLetter text(String segmentNo, long lineNo) {
-    SegmentLine line = segments.getLine(segmentNo, lineNo);
+    SegmentLine line = segmentLines.getLine(segmentNo, lineNo);
     Recipient recipient;
     try (Connection connection = dataSource.getConnection()) {
       keepOnly(new Sql(connection), segmentNo, lineNo);

@@ -1,20 +1,12 @@
 package crm.service.segment;
 
 import crm.domain.security.Roles;
-import crm.domain.campaign.Campaign;
-import crm.domain.interaction.InteractionTemplate;
 import crm.domain.segment.LoggedSegment;
 import crm.domain.segment.Segment;
-import crm.domain.segment.SegmentLine;
-import crm.service.letter.MergeText;
-import crm.domain.setup.CodeTable;
 import crm.domain.setup.NumberSeries;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.RecordVersion;
-import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
-import crm.service.contact.ContactService;
-import crm.service.setup.CodeService;
 import crm.service.setup.NumberSeriesService;
 import crm.service.setup.RecordDefaults;
 import crm.service.shared.ListRequest;
@@ -34,9 +26,9 @@ import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /**
- * Segment headers and lines (F-20, F-21, F-26). Lines carry interaction values only where the
- * user overrode the header; campaign target and response are copied to every line and follow
- * the header when it changes.
+ * Segment headers (F-20, F-26), their lines one by one being {@link SegmentLineService}'s. Lines
+ * carry interaction values only where the user overrode the header; campaign target and response
+ * are copied to every line and follow the header when it changes.
  */
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
@@ -44,8 +36,7 @@ public class SegmentService {
 
   @PersistenceContext private EntityManager em;
   @Inject private NumberSeriesService numberSeries;
-  @Inject private CodeService codes;
-  @Inject private ContactService contacts;
+  @Inject private SegmentChecks checks;
   @Inject private RecordDefaults defaults;
 
   public Page<Segment> list(ListRequest request) {
@@ -64,30 +55,18 @@ public class SegmentService {
       return counts;
     }
     nos.forEach(no -> counts.put(no, new SegmentCounts(0, 0)));
-    countBy("segment_line", nos).forEach((no, n) -> counts.put(no, new SegmentCounts(n, 0)));
-    countBy("criteria_action", nos).forEach((no, n) -> counts.put(no, new SegmentCounts(counts.get(no).lines(), n)));
+    countBy("SegmentLine", nos).forEach((no, n) -> counts.put(no, new SegmentCounts(n, 0)));
+    countBy("CriteriaAction", nos).forEach((no, n) -> counts.put(no, new SegmentCounts(counts.get(no).lines(), n)));
     return counts;
   }
 
   /** A segment's No. of Lines and No. of Criteria Actions. */
   public record SegmentCounts(long lines, long criteriaActions) {}
 
-  private Map<String, Long> countBy(String table, Collection<String> nos) {
-    List<String> list = List.copyOf(nos);
-    StringBuilder marks = new StringBuilder();
-    for (int i = 1; i <= list.size(); i++) {
-      marks.append(i == 1 ? "?" : ", ?").append(i);
-    }
-    var query = em.createNativeQuery("select segment_no, count(*) from " + table
-        + " where segment_no in (" + marks + ") group by segment_no");
-    for (int i = 0; i < list.size(); i++) {
-      query.setParameter(i + 1, list.get(i));
-    }
+  private Map<String, Long> countBy(String entity, Collection<String> nos) {
     Map<String, Long> counts = new HashMap<>();
-    for (Object row : query.getResultList()) {
-      Object[] columns = (Object[]) row;
-      counts.put((String) columns[0], ((Number) columns[1]).longValue());
-    }
+    em.createQuery("select e.segmentNo, count(e) from " + entity + " e where e.segmentNo in :nos group by e.segmentNo",
+        Object[].class).setParameter("nos", nos).getResultList().forEach(r -> counts.put((String) r[0], (Long) r[1]));
     return counts;
   }
 
@@ -102,7 +81,7 @@ public class SegmentService {
     if (segment.getSalespersonCode() == null || segment.getSalespersonCode().isBlank()) {
       segment.setSalespersonCode(defaults.callerSalespersonCode()); // F-05
     }
-    check(segment);
+    checks.header(segment);
     em.persist(segment);
     return segment;
   }
@@ -119,7 +98,7 @@ public class SegmentService {
     RecordVersion.check(no, expectedVersion, segment.getVersion());
     HeaderInteraction before = HeaderInteraction.of(segment);
     changes.accept(segment);
-    check(segment);
+    checks.header(segment);
     List<String> changed = before.columnsChangedIn(HeaderInteraction.of(segment));
     if (!changed.isEmpty()) {
       flowInteractionToLines(segment, changed, overwriteLineValues);
@@ -147,51 +126,6 @@ public class SegmentService {
     em.remove(segment);
   }
 
-  public Page<SegmentLine> lines(String no, ListRequest request) {
-    get(no);
-    return new Listing<>(em, SegmentLine.class, "lineNo").list(request.whereEqual("segmentNo", no));
-  }
-
-  public SegmentLine getLine(String no, long lineNo) {
-    return Optional.ofNullable(em.find(SegmentLine.class, new SegmentLine.Key(no, lineNo)))
-        .orElseThrow(() -> new UnknownRecordException("segmentLine.unknown", no, lineNo));
-  }
-
-  /** Adds one contact by hand, after the last line. */
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
-  public SegmentLine addLine(String no, String contactNo, Consumer<SegmentLine> values) {
-    Segment segment = get(no);
-    segment.checkNotLogged();
-    var contact = contacts.get(contactNo);
-    em.createNativeQuery("update segment set last_line_no = last_line_no + 10000 where no = ?1")
-        .setParameter(1, no).executeUpdate();
-    long lineNo = ((Number) em.createNativeQuery("select last_line_no from segment where no = ?1")
-        .setParameter(1, no).getSingleResult()).longValue();
-    SegmentLine line = new SegmentLine(no, lineNo, contactNo);
-    line.setContactCompanyNo(contact.getCompanyNo());
-    line.setCampaignTarget(segment.isCampaignTarget());
-    line.setCampaignResponse(segment.isCampaignResponse());
-    values.accept(line);
-    checkLine(line);
-    em.persist(line);
-    return line;
-  }
-
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
-  public SegmentLine updateLine(String no, long lineNo, Consumer<SegmentLine> changes) {
-    get(no).checkNotLogged();
-    SegmentLine line = getLine(no, lineNo);
-    changes.accept(line);
-    checkLine(line);
-    return line;
-  }
-
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
-  public void deleteLine(String no, long lineNo) {
-    get(no).checkNotLogged();
-    em.remove(getLine(no, lineNo));
-  }
-
   /** The lines' own values of the changed header fields give way to the header's, as the user decides. */
   private void flowInteractionToLines(Segment segment, List<String> columns, Boolean overwriteLineValues) {
     long own = ((Number) em.createNativeQuery("select count(*) from segment_line where segment_no = ?1 and ("
@@ -206,38 +140,5 @@ public class SegmentService {
     em.createNativeQuery("update segment_line set "
             + columns.stream().map(c -> c + " = null").collect(Collectors.joining(", ")) + " where segment_no = ?1")
         .setParameter(1, segment.getNo()).executeUpdate();
-  }
-
-  private void check(Segment segment) {
-    if (segment.getDescription() == null || segment.getDescription().isBlank()) {
-      throw new InvalidInputException("segment.descriptionRequired");
-    }
-    if (segment.getCampaignNo() != null && em.find(Campaign.class, segment.getCampaignNo()) == null) {
-      throw new UnknownRecordException("campaign.unknown", segment.getCampaignNo());
-    }
-    if (segment.getCampaignNo() == null && (segment.isCampaignTarget() || segment.isCampaignResponse())) {
-      throw new InvalidInputException("segment.targetWithoutCampaign", segment.getNo());
-    }
-    checkTemplateAndLanguage(segment.getInteractionTemplateCode(), segment.getLanguageCode());
-    MergeText.check(segment.getSubject());
-    if (segment.getSalespersonCode() != null) {
-      codes.getSalesperson(segment.getSalespersonCode());
-    }
-  }
-
-  private void checkLine(SegmentLine line) {
-    checkTemplateAndLanguage(line.getInteractionTemplateCode(), line.getLanguageCode());
-    MergeText.check(line.getSubject());
-    MergeText.check(line.getLetterSubject());
-    MergeText.check(line.getLetterBody());
-  }
-
-  private void checkTemplateAndLanguage(String templateCode, String languageCode) {
-    if (templateCode != null && em.find(InteractionTemplate.class, templateCode) == null) {
-      throw new UnknownRecordException("template.unknown", templateCode);
-    }
-    if (languageCode != null) {
-      codes.get(CodeTable.LANGUAGE, languageCode);
-    }
   }
 }

@@ -14,6 +14,7 @@ import crm.service.segment.SegmentCriteriaService;
 import crm.service.segment.SegmentLineLetterService;
 import crm.service.segment.SegmentLogService;
 import crm.service.segment.SegmentMailingGroups;
+import crm.service.segment.SegmentLineService;
 import crm.service.segment.SegmentService;
 import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
@@ -45,6 +46,8 @@ import java.util.Optional;
 public class SegmentResource {
 
   @Inject private SegmentService segments;
+
+  @Inject private SegmentLineService segmentLines;
   @Inject private SegmentCriteriaService criteria;
   @Inject private SegmentLogService logging;
   @Inject private SegmentLineLetterService lineLetters;
@@ -138,21 +141,21 @@ public class SegmentResource {
   public Page<SegmentLineDto> lines(@PathParam("no") String no,
       @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
       @QueryParam("contactNo") String contactNo) {
-    return segments.lines(no, Params.list(page, size, sort).whereEqual("contactNo", contactNo))
+    return segmentLines.lines(no, Params.list(page, size, sort).whereEqual("contactNo", contactNo))
         .map(SegmentLineDto::from);
   }
 
   @GET
   @Path("{no}/lines/{lineNo}")
   public SegmentLineDto line(@PathParam("no") String no, @PathParam("lineNo") String lineNo) {
-    return SegmentLineDto.from(segments.getLine(no, Params.requiredNumber("lineNo", lineNo)));
+    return SegmentLineDto.from(segmentLines.getLine(no, Params.requiredNumber("lineNo", lineNo)));
   }
 
   @POST
   @Path("{no}/lines")
   public Response addLine(@PathParam("no") String no, SegmentLineDto body, @Context UriInfo uri) {
     var dto = Bodies.require(body);
-    var line = SegmentLineDto.from(segments.addLine(no, Params.required("contactNo", dto.contactNo()), dto::applyTo));
+    var line = SegmentLineDto.from(segmentLines.addLine(no, Params.required("contactNo", dto.contactNo()), dto::applyTo));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(line.lineNo())).build())
         .entity(line).build();
   }
@@ -162,13 +165,13 @@ public class SegmentResource {
   public SegmentLineDto updateLine(@PathParam("no") String no, @PathParam("lineNo") String lineNo,
       SegmentLineDto body) {
     var dto = Bodies.require(body);
-    return SegmentLineDto.from(segments.updateLine(no, Params.requiredNumber("lineNo", lineNo), dto::applyTo));
+    return SegmentLineDto.from(segmentLines.updateLine(no, Params.requiredNumber("lineNo", lineNo), dto::applyTo));
   }
 
   @DELETE
   @Path("{no}/lines/{lineNo}")
   public Response deleteLine(@PathParam("no") String no, @PathParam("lineNo") String lineNo) {
-    segments.deleteLine(no, Params.requiredNumber("lineNo", lineNo));
+    segmentLines.deleteLine(no, Params.requiredNumber("lineNo", lineNo));
     return Response.noContent().build();
   }
 

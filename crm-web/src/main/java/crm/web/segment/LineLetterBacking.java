@@ -2,7 +2,7 @@ package crm.web.segment;
 
 import crm.service.segment.SegmentLineLetterService;
 import crm.service.segment.SegmentLineLetterService.LineLetter;
-import crm.service.segment.SegmentService;
+import crm.service.segment.SegmentLineService;
 import crm.web.shared.Downloads;
 import crm.web.shared.Feedback;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +21,7 @@ public class LineLetterBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   @Inject private SegmentLineLetterService lineLetters;
-  @Inject private SegmentService segments;
+  @Inject private SegmentLineService segmentLines;
   @Inject private SegmentCardBacking card;
   private Long lineNo;
   private String subject;
@@ -53,7 +53,7 @@ public class LineLetterBacking implements Serializable {
   }
 
   private void store(String newSubject, String newBody, String successKey) {
-    Feedback.run(() -> segments.updateLine(card.getNo(), lineNo, l -> {
+    Feedback.run(() -> segmentLines.updateLine(card.getNo(), lineNo, l -> {
       l.setLetterSubject(newSubject);
       l.setLetterBody(newBody);
     }), successKey, String.valueOf(lineNo));

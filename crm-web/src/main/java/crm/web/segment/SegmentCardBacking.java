@@ -4,6 +4,7 @@ import crm.domain.segment.CriteriaAction;
 import crm.domain.segment.Segment;
 import crm.domain.segment.SegmentLine;
 import crm.service.segment.SegmentCriteriaService;
+import crm.service.segment.SegmentLineService;
 import crm.service.segment.SegmentService;
 import crm.service.setup.RecordDefaults;
 import crm.web.shared.Feedback;
@@ -29,6 +30,7 @@ public class SegmentCardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   @Inject private SegmentService segments;
+  @Inject private SegmentLineService segmentLines;
   @Inject private SegmentCriteriaService criteria;
   private String no;
   private String campaignNo;
@@ -57,7 +59,7 @@ public class SegmentCardBacking implements Serializable {
     String segmentNo = no;
     lines = new PageModel<>(
         request -> lineValues.preload(segmentNo,
-            contactNames.preload(segments.lines(segmentNo, request), SegmentLine::getContactNo)),
+            contactNames.preload(segmentLines.lines(segmentNo, request), SegmentLine::getContactNo)),
         line -> String.valueOf(line.getLineNo()), Map.of());
     refresh();
   }
@@ -91,7 +93,7 @@ public class SegmentCardBacking implements Serializable {
   }
 
   public void deleteLine(long lineNo) {
-    if (Feedback.run(() -> segments.deleteLine(no, lineNo), "segment.line.deleted")) {
+    if (Feedback.run(() -> segmentLines.deleteLine(no, lineNo), "segment.line.deleted")) {
       refresh();
     }
   }

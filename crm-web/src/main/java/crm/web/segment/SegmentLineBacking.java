@@ -1,7 +1,7 @@
 package crm.web.segment;
 
 import crm.domain.segment.SegmentLine;
-import crm.service.segment.SegmentService;
+import crm.service.segment.SegmentLineService;
 import crm.web.shared.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,17 +19,17 @@ import java.io.Serializable;
 public class SegmentLineBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  @Inject private SegmentService segments;
+  @Inject private SegmentLineService segmentLines;
   @Inject private SegmentCardBacking card;
   private SegmentLine line;
 
   public void open(long lineNo) {
-    line = Feedback.call(() -> segments.getLine(card.getNo(), lineNo), null);
+    line = Feedback.call(() -> segmentLines.getLine(card.getNo(), lineNo), null);
   }
 
   public void save() {
     SegmentLine edited = line;
-    Feedback.run(() -> segments.updateLine(card.getNo(), edited.getLineNo(), l -> {
+    Feedback.run(() -> segmentLines.updateLine(card.getNo(), edited.getLineNo(), l -> {
       l.setDescription(edited.getDescription());
       l.setSubject(edited.getSubject());
       l.setInteractionTemplateCode(edited.getInteractionTemplateCode());
