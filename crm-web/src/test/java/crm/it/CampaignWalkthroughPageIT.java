@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The campaign story of SPEC.md played through the pages in a headless Chromium, asserting what
@@ -849,6 +851,18 @@ class CampaignWalkthroughPageIT {
       browser.waitForText("form:status", "2 contacts created, 1 rows skipped.");
       assertThat(browser.text("form:resultErrors")).contains("3 email The email address \"no-mail\" is not valid.");
       shots(browser, "41-contact-import-result");
+      assertThat(new String(browser.download("form:rejected"), StandardCharsets.UTF_8).lines().toList())
+          .as("the rejected row as it was, with why: corrected, it imports again")
+          .containsExactly("name;company;type;email;job_responsibilities;errors",
+              "No Mail;;PERSON;no-mail;;\"email: The email address \"\"no-mail\"\" is not valid.\"");
+
+      browser.open("contact/list.xhtml");
+      WebElement nameFilter = browser.driver().findElement(By.xpath("//th[.//span[@class='ui-column-title' and normalize-space()='Name']]//input"));
+      nameFilter.sendKeys("Cara Card");
+      browser.waitForText("form:total", "1 records");
+      String exported = new String(browser.download("form:exportContacts"), StandardCharsets.UTF_8);
+      assertThat(exported.lines().count()).as("the header and the one contact the list shows").isEqualTo(2);
+      assertThat(exported).contains("Cara Card", "cara@fair.example", "PURCHASE|SALES").doesNotContain("Fair Stand Ltd;;COMPANY");
     }
   }
 

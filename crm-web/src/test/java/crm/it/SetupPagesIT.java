@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -356,6 +357,9 @@ class SetupPagesIT {
       browser.click("mailingGroupForm:applyMailingGroupOk");
       browser.waitForDialogClosed("mailingGroupDialog");
       assertThat(browser.messages()).anyMatch(m -> m.startsWith("Mailing group TOOLS-MG: " + withCompanies + " contacts"));
+      String exported = new String(browser.download("form:exportContacts"), StandardCharsets.UTF_8);
+      assertThat(exported.lines().count()).as("the header and a row per contact of the segment").isEqualTo(withCompanies + 1);
+      assertThat(exported.lines().skip(1)).as("each with the mailing group just applied").allMatch(row -> row.contains("TOOLS-MG"));
 
       browser.click("form:deleteSegment");
       browser.waitForFocus("form:confirmNo");
