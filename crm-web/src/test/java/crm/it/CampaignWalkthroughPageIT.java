@@ -742,6 +742,27 @@ class CampaignWalkthroughPageIT {
       browser.js("document.getElementById('form:letter').scrollIntoView();");
       shots(browser, "38-fr-create-interaction-letter");
     }
+
+    String emailContact = api.post("contacts", "{\"type\": \"PERSON\", \"name\": \"Emma Email\", \"languageCode\": \"ENU\","
+        + " \"email\": \"emma@wizard.example\"}").object().getString("no");
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("interaction/create.xhtml?contactNo=" + emailContact);
+      browser.suggest("form:template", template, template + " · Wizard letter");
+      browser.waitForText("form:correspondenceType_label", "Hard Copy");
+      browser.choose("form:correspondenceType", "E-Mail");
+      browser.check("form:send");
+      assertThat(browser.element("form:letterBody").getAttribute("value")).isEqualTo("Thank you for your visit, Emma Email.");
+      browser.click("form:finish");
+      browser.waitForUrl("contact/card");
+      assertThat(browser.messages()).anyMatch(m -> m.matches("Interaction \\d+ is recorded; its email is in the outbox\\."));
+    }
+    JsonObject emails = api.get("emails?contactNo=" + emailContact).object();
+    assertThat(emails.getInt("total")).as("Finish with E-Mail queues one email").isEqualTo(1);
+    JsonObject email = api.get("emails/" + emails.getJsonArray("items").getJsonObject(0).getJsonNumber("id")).object();
+    assertThat(email.getString("subject")).isEqualTo("Your visit");
+    assertThat(email.getString("bodyHtml")).contains("Thank you for your visit, Emma Email.");
+    assertThat(api.get("interaction-log-entries?contactNo=" + emailContact).object().getJsonArray("items").getJsonObject(0)
+        .getString("correspondenceType")).isEqualTo("EMAIL");
   }
 
   /**
