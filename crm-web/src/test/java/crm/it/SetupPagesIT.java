@@ -7,8 +7,10 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -312,6 +314,56 @@ class SetupPagesIT {
     browser.screenshot(name + "-1920");
     browser.driver().manage().window().setSize(new Dimension(1366, 768));
     browser.screenshot(name + "-1366");
+  }
+
+  /**
+   * F-13 on the campaign card: Activate refused in words while nothing is marked as target, then
+   * the target group counted through the companies; a price refused without a price or discount,
+   * then added and found by the price lookup; Deactivate after its confirmation.
+   */
+  @Test
+  void aCampaignIsActivatedPricedAndDeactivatedFromItsCard() {
+    Api api = new Api(url);
+    String campaign = api.post("campaigns", "{\"description\": \"Card prices\"}").object().getString("no");
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("campaign/card.xhtml?no=" + campaign);
+      browser.click("form:activate");
+      assertThat(browser.messages()).anyMatch(m -> m.startsWith("Campaign " + campaign + " cannot be activated: there are no"
+          + " segment lines or logged segments marked as campaign target."));
+      assertThat(browser.text("form:targetGroup")).isEqualTo("Not activated");
+
+      String segment = api.post("segments", "{\"description\": \"Card targets\", \"campaignNo\": \"" + campaign
+          + "\", \"campaignTarget\": true}").object().getString("no");
+      api.post("segments/" + segment + "/add-contacts", "{\"businessRelationCodes\": [\"PRESS\"], \"contactType\": \"PERSON\"}");
+      var lines = api.get("segments/" + segment + "/lines?size=100").object().getJsonArray("items");
+      Set<String> targets = new HashSet<>();
+      for (int i = 0; i < lines.size(); i++) {
+        JsonObject line = lines.getJsonObject(i);
+        targets.add(line.containsKey("contactCompanyNo") ? line.getString("contactCompanyNo") : line.getString("contactNo"));
+      }
+      browser.click("form:activate");
+      assertThat(browser.messages()).contains("Campaign " + campaign + " is activated: " + targets.size()
+          + " contacts in its target group.");
+      assertThat(browser.text("form:targetGroup")).isEqualTo("Activated: " + targets.size() + " contacts");
+
+      browser.type("form:priceItemNo", "CARD-1");
+      browser.click("form:addPrice");
+      assertThat(browser.messages()).contains("The campaign price of item CARD-1 needs a unit price or a discount %.");
+      assertThat(api.get("campaigns/" + campaign + "/prices").object().getInt("total")).as("refused: nothing written").isZero();
+      browser.element("form:priceUnitPrice_input").sendKeys("480", Keys.TAB);
+      browser.click("form:addPrice");
+      assertThat(browser.messages()).contains("The price of item CARD-1 is added.");
+      assertThat(browser.text("form:prices")).contains("CARD-1", "480.00");
+      String lookup = "prices/lookup?itemNo=CARD-1&contactNo=" + lines.getJsonObject(0).getString("contactNo");
+      assertThat(api.get(lookup).object().getJsonNumber("unitPrice").doubleValue()).isEqualTo(480);
+
+      browser.click("form:deactivate");
+      browser.waitForFocus("form:confirmNo");
+      browser.click("form:confirmYes");
+      browser.waitForText("form:targetGroup", "Not activated");
+      assertThat(api.get("campaigns/" + campaign).object().getBoolean("activated")).isFalse();
+      assertThat(api.get(lookup).object().containsKey("unitPrice")).as("no price while deactivated").isFalse();
+    }
   }
 
   /**
