@@ -31,6 +31,7 @@ import crm.service.interaction.InteractionTemplateService;
 import crm.service.letter.LetterService;
 import crm.service.setup.CodeService;
 import com.lowagie.text.pdf.PdfReader;
+import crm.service.segment.SavedCriteriaService;
 import crm.service.segment.SegmentCriteriaService;
 import crm.service.segment.SegmentLineLetterService;
 import crm.service.segment.SegmentLogService;
@@ -86,6 +87,7 @@ class CampaignStoryIT {
   @Inject SegmentService segments;
   @Inject SegmentLineService segmentLines;
   @Inject SegmentCriteriaService criteria;
+  @Inject SavedCriteriaService savedCriteria;
   @Inject SegmentLogService logging;
   @Inject InteractionTemplateService templates;
   @Inject InteractionLogService interactionLog;
@@ -163,7 +165,7 @@ class CampaignStoryIT {
     assertThat(contactsOf(no)).isEqualTo(purchasers);
 
     // 4. Save the criteria for later.
-    criteria.saveCriteria(no, "PURCHASERS", "Purchasers of all companies");
+    savedCriteria.saveCriteria(no, "PURCHASERS", "Purchasers of all companies");
 
     // 5. Reduce by prospects, go back, reduce again.
     Set<String> beforeReduce = contactsOf(no);
@@ -304,10 +306,10 @@ class CampaignStoryIT {
     Segment first = segments.create(null, s -> s.setDescription("Purchasers again"));
     criteria.apply(first.getNo(), CriteriaActionType.ADD, SegmentFilter.ofJobResponsibilities("PURCHASE"));
     criteria.apply(first.getNo(), CriteriaActionType.REDUCE, SegmentFilter.ofBusinessRelations("PROS"));
-    criteria.saveCriteria(first.getNo(), "PURCH-NOPROS", null);
+    savedCriteria.saveCriteria(first.getNo(), "PURCH-NOPROS", null);
 
     Segment second = segments.create(null, s -> s.setDescription("From saved criteria"));
-    criteria.reuseCriteria(second.getNo(), "PURCH-NOPROS");
+    savedCriteria.reuseCriteria(second.getNo(), "PURCH-NOPROS");
     assertThat(contactsOf(second.getNo())).isEqualTo(contactsOf(first.getNo()));
     assertThat(criteria.actions(second.getNo())).hasSize(2);
 

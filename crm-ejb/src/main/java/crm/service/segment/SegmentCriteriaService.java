@@ -6,10 +6,7 @@ import crm.domain.interaction.InteractionTemplate;
 import crm.domain.segment.CriteriaAction;
 import crm.domain.segment.CriteriaActionType;
 import crm.domain.segment.LoggedSegment;
-import crm.domain.segment.SavedCriteria;
-import crm.domain.segment.SavedCriteriaAction;
 import crm.domain.segment.SegmentFilter;
-import crm.domain.setup.CodeFormat;
 import crm.domain.setup.CodeTable;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
@@ -30,8 +27,8 @@ import javax.sql.DataSource;
 
 /**
  * The segment steps (F-22..F-25): Add, Reduce and Refine contacts, preview a step, Go Back, and
- * save or reuse criteria. Each step locks the segment row, runs set-based in the database and
- * is recorded as a criteria action.
+ * reuse a logged segment ({@link SavedCriteriaService} saves and replays criteria). Each step locks
+ * the segment row, runs set-based in the database and is recorded as a criteria action.
  */
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
@@ -93,46 +90,6 @@ public class SegmentCriteriaService {
             CriteriaAction.class).setParameter("no", segmentNo).getResultList();
   }
 
-  /** Saves the segment's steps under a code, for Reuse Criteria. */
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
-  public SavedCriteria saveCriteria(String segmentNo, String code, String description) {
-    CodeFormat.check(code);
-    if (em.find(SavedCriteria.class, code) != null) {
-      throw new ConflictException("savedCriteria.duplicate", code);
-    }
-    requireSegmentEntity(segmentNo);
-    if (actions(segmentNo).isEmpty()) {
-      throw new InvalidInputException("savedCriteria.noSteps", segmentNo);
-    }
-    SavedCriteria criteria = new SavedCriteria(code, description == null || description.isBlank() ? code : description);
-    em.persist(criteria);
-    em.flush();
-    em.createNativeQuery("insert into saved_criteria_action (criteria_code, action_no, action, description, filter)"
-            + " select ?1, action_no, action, description, filter from criteria_action where segment_no = ?2")
-        .setParameter(1, code).setParameter(2, segmentNo).executeUpdate();
-    return criteria;
-  }
-
-  public List<SavedCriteria> listSavedCriteria() {
-    return em.createQuery("select c from SavedCriteria c order by c.code", SavedCriteria.class).getResultList();
-  }
-
-  /** Replays saved criteria on today's data; each step becomes a step of this segment. */
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
-  public long reuseCriteria(String segmentNo, String code) {
-    if (em.find(SavedCriteria.class, code) == null) {
-      throw new UnknownRecordException("savedCriteria.unknown", code);
-    }
-    List<SavedCriteriaAction> steps = em.createQuery("select a from SavedCriteriaAction a"
-            + " where a.criteriaCode = :code order by a.actionNo", SavedCriteriaAction.class)
-        .setParameter("code", code).getResultList();
-    long lines = 0;
-    for (SavedCriteriaAction step : steps) {
-      lines = apply(segmentNo, step.getAction(), FilterJson.read(step.getFilter()));
-    }
-    return lines;
-  }
-
   /** Adds the contacts of a logged segment, as one Add step. */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public long reuseLoggedSegment(String segmentNo, String loggedSegmentNo) {
@@ -165,12 +122,6 @@ public class SegmentCriteriaService {
     Number last = (Number) em.createNativeQuery("select coalesce(max(action_no), 0) from criteria_action where segment_no = ?1")
         .setParameter(1, segmentNo).getSingleResult();
     return last.intValue();
-  }
-
-  private void requireSegmentEntity(String segmentNo) {
-    if (em.find(crm.domain.segment.Segment.class, segmentNo) == null) {
-      throw new UnknownRecordException("segment.unknown", segmentNo);
-    }
   }
 
   /** A step run on the locked segment row. */

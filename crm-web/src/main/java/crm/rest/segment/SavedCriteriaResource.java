@@ -1,6 +1,6 @@
 package crm.rest.segment;
 
-import crm.service.segment.SegmentCriteriaService;
+import crm.service.segment.SavedCriteriaService;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,11 +16,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class SavedCriteriaResource {
 
-  @Inject private SegmentCriteriaService criteria;
+  @Inject private SavedCriteriaService savedCriteria;
 
   @GET
   public Page<SavedCriteriaDto> list() {
-    List<SavedCriteriaDto> items = criteria.listSavedCriteria().stream()
+    List<SavedCriteriaDto> items = savedCriteria.listSavedCriteria().stream()
         .map(c -> new SavedCriteriaDto(c.getCode(), c.getDescription())).toList();
     return new Page<>(items, items.size());
   }

@@ -10,6 +10,7 @@ import crm.service.letter.CoverSheetService;
 import crm.service.letter.CoverSheetService.CoverSheet;
 import crm.service.letter.LabelRenderer;
 import crm.service.letter.LabelService;
+import crm.service.segment.SavedCriteriaService;
 import crm.service.segment.SegmentCriteriaService;
 import crm.service.segment.SegmentLineLetterService;
 import crm.service.segment.SegmentLogService;
@@ -49,6 +50,7 @@ public class SegmentResource {
 
   @Inject private SegmentLineService segmentLines;
   @Inject private SegmentCriteriaService criteria;
+  @Inject private SavedCriteriaService savedCriteria;
   @Inject private SegmentLogService logging;
   @Inject private SegmentLineLetterService lineLetters;
   @Inject private LabelService labels;
@@ -219,7 +221,7 @@ public class SegmentResource {
   @Path("{no}/save-criteria")
   public Response saveCriteria(@PathParam("no") String no, SegmentRequests.SaveCriteria body) {
     var request = Bodies.require(body);
-    var saved = criteria.saveCriteria(no, request.code(), request.description());
+    var saved = savedCriteria.saveCriteria(no, request.code(), request.description());
     return Response.status(Response.Status.CREATED)
         .entity(new SavedCriteriaDto(saved.getCode(), saved.getDescription())).build();
   }
@@ -227,7 +229,7 @@ public class SegmentResource {
   @POST
   @Path("{no}/reuse-criteria")
   public SegmentDto reuseCriteria(@PathParam("no") String no, SegmentRequests.ReuseCriteria body) {
-    criteria.reuseCriteria(no, Params.required("code", Bodies.require(body).code()));
+    savedCriteria.reuseCriteria(no, Params.required("code", Bodies.require(body).code()));
     return get(no);
   }
 

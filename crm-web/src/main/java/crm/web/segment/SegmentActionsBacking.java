@@ -1,6 +1,7 @@
 package crm.web.segment;
 
 import crm.domain.segment.CriteriaActionType;
+import crm.service.segment.SavedCriteriaService;
 import crm.service.segment.SegmentCriteriaService;
 import crm.service.segment.SegmentLogService;
 import crm.web.shared.Downloads;
@@ -23,6 +24,7 @@ public class SegmentActionsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   @Inject private SegmentCriteriaService criteria;
+  @Inject private SavedCriteriaService savedCriteria;
   @Inject private SegmentLogService logging;
   @Inject private SegmentCardBacking card;
   private CriteriaActionType stepType = CriteriaActionType.ADD;
@@ -57,12 +59,12 @@ public class SegmentActionsBacking implements Serializable {
   }
 
   public void saveCriteria() {
-    Feedback.run(() -> criteria.saveCriteria(card.getNo(), criteriaCode, criteriaDescription),
+    Feedback.run(() -> savedCriteria.saveCriteria(card.getNo(), criteriaCode, criteriaDescription),
         "segment.saveCriteria.done", criteriaCode);
   }
 
   public void reuseCriteria() {
-    Long lines = Feedback.call(() -> criteria.reuseCriteria(card.getNo(), criteriaCode), null);
+    Long lines = Feedback.call(() -> savedCriteria.reuseCriteria(card.getNo(), criteriaCode), null);
     done(lines, "segment.reuseCriteria.done", criteriaCode, lines);
   }
 

@@ -10,7 +10,7 @@ import crm.domain.segment.LoggedSegment;
 import crm.domain.segment.SavedCriteria;
 import crm.domain.todo.ToDoPriority;
 import crm.domain.todo.ToDoType;
-import crm.service.segment.SegmentCriteriaService;
+import crm.service.segment.SavedCriteriaService;
 import crm.service.segment.SegmentLogService;
 import crm.service.setup.CodeService;
 import crm.service.shared.ListRequest;
@@ -36,7 +36,7 @@ public class Lookups {
   public static final String CONTACT_SEPARATOR = " · ";
 
   @Inject private CodeService codes;
-  @Inject private SegmentCriteriaService criteria;
+  @Inject private SavedCriteriaService savedCriteria;
   @Inject private SegmentLogService logging;
   @Inject private LookupTables tables;
   private final Map<CodeTable, List<CodeEntry>> codeTables = new EnumMap<>(CodeTable.class);
@@ -55,7 +55,7 @@ public class Lookups {
   }
 
   public List<SavedCriteria> getSavedCriteria() {
-    return criteria.listSavedCriteria();
+    return savedCriteria.listSavedCriteria();
   }
 
   /** The latest logged segments, newest first, for Reuse Logged Segment. */
