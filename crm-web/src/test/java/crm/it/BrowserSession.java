@@ -327,6 +327,12 @@ final class BrowserSession implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
   }
 
+  /** Waits until an element's whole text is {@code expected}: "1 records" is a part of "201 records". */
+  void waitForExactText(String id, String expected) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        .until(d -> expected.equals(element(id).getText().strip()));
+  }
+
   void waitForDialog(String widgetVar) {
     wait.until(d -> (Boolean) js("return PF('" + widgetVar + "').isVisible();"));
   }
