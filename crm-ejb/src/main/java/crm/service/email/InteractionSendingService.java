@@ -52,6 +52,7 @@ public class InteractionSendingService {
   @Resource private SessionContext session;
   @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
   @Inject private InteractionRecordingService recording;
+  @Inject private PostponedText postponedText;
   @Inject private LetterService letters;
   @Inject private EmailSendService sending;
   @Inject private Clock clock;
@@ -61,9 +62,10 @@ public class InteractionSendingService {
     return send(recording.record(contactNo, values, false), text);
   }
 
-  /** Finishes a postponed interaction with the values given, and sends its letter or email. */
+  /** Finishes a postponed interaction and sends {@code text}, else the text it kept, else the template's. */
   public Sent resume(long postponedEntryNo, SingleInteraction values, Text text) {
-    return send(recording.resume(postponedEntryNo, values, false), text);
+    Text sent = text != null ? text : postponedText.of(postponedEntryNo);
+    return send(recording.resume(postponedEntryNo, values, false), sent);
   }
 
   /** The text Finish would send, merged for the contact, to edit; nothing is kept. */

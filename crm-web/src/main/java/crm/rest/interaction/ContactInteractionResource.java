@@ -2,6 +2,7 @@ package crm.rest.interaction;
 
 import crm.rest.shared.Bodies;
 import crm.service.email.InteractionSendingService;
+import crm.service.email.PostponedText;
 import crm.service.interaction.InteractionRecordingService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Create interaction for one contact (F-32): answers 201 with the interaction log entry; with
- * {@code sendAttachment: true}, with the entry and its email's id or its letter's address.
+ * {@code sendAttachment: true}, with the entry and its email's id or its letter's address (a
+ * postponed one keeps the text given, to send when it is resumed).
  */
 @Path("contacts/{no}/interactions")
 @RequestScoped
@@ -25,6 +27,7 @@ public class ContactInteractionResource {
 
   @Inject private InteractionRecordingService recording;
   @Inject private InteractionSendingService sending;
+  @Inject private PostponedText postponedText;
 
   @POST
   public Response create(@PathParam("no") String contactNo, SingleInteractionDto body) {
@@ -33,7 +36,9 @@ public class ContactInteractionResource {
       var sent = sending.record(contactNo, dto.values(), dto.text());
       return Response.status(Response.Status.CREATED).entity(SentInteractionDto.from(sent)).build();
     }
-    var entry = recording.record(contactNo, dto.values(), dto.isPostponed());
+    var entry = dto.isPostponed()
+        ? postponedText.postpone(contactNo, null, dto.values(), dto.isSendAttachment() ? dto.text() : null)
+        : recording.record(contactNo, dto.values(), false);
     return Response.status(Response.Status.CREATED).entity(InteractionLogEntryDto.from(entry, null)).build();
   }
 }

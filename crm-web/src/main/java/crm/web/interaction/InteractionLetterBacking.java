@@ -85,6 +85,15 @@ public class InteractionLetterBacking implements Serializable {
     return Downloads.pdf("letter-" + letterEntryNo + ".pdf", pdf);
   }
 
+  /** A resumed interaction's text, as it was when it was postponed; null: none kept. */
+  void resumeWith(Text kept) {
+    if (kept != null) {
+      send = true;
+      subject = kept.subject();
+      body = kept.body();
+    }
+  }
+
   /** The text edited, or null: the template's. */
   Text text() {
     return subject == null && body == null ? null : new Text(subject, body);

@@ -2,6 +2,8 @@ package crm.web.interaction;
 
 import crm.domain.interaction.Evaluation;
 import crm.domain.interaction.InteractionLogEntry;
+import crm.service.email.InteractionSendingService.Text;
+import crm.service.email.PostponedText;
 import crm.service.interaction.InteractionRecordingService;
 import crm.service.interaction.InteractionLanguage;
 import crm.service.interaction.InteractionTemplateService;
@@ -33,6 +35,7 @@ public class InteractionWizardBacking implements Serializable {
   @Inject private Clock clock;
   @Inject private RecordDefaults defaults;
   @Inject private InteractionLetterBacking letter;
+  @Inject private PostponedText postponedText;
   private String contactNo;
   private Long resume;
   private InteractionForm form = new InteractionForm();
@@ -44,6 +47,7 @@ public class InteractionWizardBacking implements Serializable {
       contactNo = entry == null ? null : entry.getContactNo();
       var values = entry == null ? null : Feedback.call(() -> recording.valuesOf(resume), null);
       form = values == null ? form : InteractionForm.of(values);
+      letter.resumeWith(values == null ? null : Feedback.call(() -> postponedText.of(resume), null));
       return;
     }
     form.setDate(LocalDate.now(clock));
@@ -76,9 +80,12 @@ public class InteractionWizardBacking implements Serializable {
     if (!postponed && letter.isSend()) {
       return letter.finish(resume);
     }
-    InteractionLogEntry entry = resume == null
-        ? Feedback.call(() -> recording.record(contactNo, form.values(), postponed), messageKey)
-        : Feedback.call(() -> recording.resume(resume, form.values(), postponed), messageKey);
+    Text kept = letter.isSend() ? letter.text() : null;
+    InteractionLogEntry entry = postponed
+        ? Feedback.call(() -> postponedText.postpone(contactNo, resume, form.values(), kept), messageKey)
+        : resume == null
+            ? Feedback.call(() -> recording.record(contactNo, form.values(), false), messageKey)
+            : Feedback.call(() -> recording.resume(resume, form.values(), false), messageKey);
     if (entry == null) {
       return null;
     }
