@@ -600,6 +600,8 @@ class CampaignWalkthroughPageIT {
       assertThat(browser.text("form:languageCode_label")).as("the contact's: BUS has a French text").startsWith("FRA");
       browser.type("form:description", "Called about the trade show");
       browser.choose("form:evaluation", "Positive");
+      browser.check("form:send");
+      browser.type("form:letterBody", "Merci pour votre appel, {{contact.name}}.");
       shots(browser, "30-create-interaction");
       browser.click("form:cancelWizard");
       browser.waitForDialog("keepDialog");
@@ -614,9 +616,12 @@ class CampaignWalkthroughPageIT {
       browser.waitForUrl("resume=");
       assertThat(browser.element("form:description").getAttribute("value")).isEqualTo("Called about the trade show");
       assertThat(browser.text("form:evaluation_label")).isEqualTo("Positive");
+      assertThat(browser.element("form:letterBody").getAttribute("value")).as("the text it kept when it was postponed")
+          .isEqualTo("Merci pour votre appel, {{contact.name}}.");
       browser.click("form:finish");
-      browser.waitForUrl("contact/card");
-      assertThat(browser.messages()).contains("The interaction is recorded.");
+      browser.waitForText("form:downloadLetter", "Download the letter");
+      assertThat(PdfText.of(browser.download("form:downloadLetter")).replaceAll("\\s+", " "))
+          .contains("Merci pour votre appel, Wizard Ltd.");
     }
     JsonObject entries = api.get("interaction-log-entries?contactNo=" + contactNo).object();
     assertThat(entries.getJsonArray("items")).hasSize(1);

@@ -721,6 +721,13 @@ class RestApiIT {
     assertThat(pdfText(resumed.getString("letter"))).as("resumed, it sends as Finish does")
         .contains("Our offer", "Here is our offer for Lea Letter.");
     assertThat(entriesOf(contactNo)).isEqualTo(4);
+
+    String keptText = created(api.post(path, "{\"interactionTemplateCode\": \"" + template + "\", \"postponed\": true,"
+        + " \"sendAttachment\": true, \"letterSubject\": \"Kept for later\", \"letterBody\": \"Still yours, {{contact.name}}.\"}"))
+        .getJsonNumber("entryNo").toString();
+    JsonObject finished = created(api.post("interaction-log-entries/" + keptText + "/resume?sendAttachment=true", ""));
+    assertThat(pdfText(finished.getString("letter"))).as("the text it kept when it was postponed")
+        .contains("Kept for later", "Still yours, Lea Letter.").doesNotContain("Here is our offer");
   }
 
   @Test
