@@ -1,10 +1,15 @@
 package crm.service.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import crm.domain.shared.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
@@ -57,6 +62,24 @@ class ContactCsvTest {
   void codeListsAreSplitOnBarsCommasOrSemicolons() {
     assertThat(ContactCsv.codes("PURCHASE| SALES ,IT;MGMT")).containsExactly("PURCHASE", "SALES", "IT", "MGMT");
     assertThat(ContactCsv.codes(" ")).isEmpty();
+  }
+
+  @Test
+  void aFileOverFiftyMegabytesIsRefusedWhileItIsRead() throws Exception {
+    InputStream huge = new InputStream() {
+      private final byte[] row = "Anna Andersen;Aarhus\n".getBytes(StandardCharsets.UTF_8);
+      private long sent;
+
+      @Override
+      public int read() {
+        return sent > ContactCsv.MAX_BYTES + row.length ? -1 : row[(int) (sent++ % row.length)];
+      }
+    };
+    try (CSVParser parser = ContactCsv.open(new SequenceInputStream(stream("name;city\n"), huge))) {
+      assertThatThrownBy(() -> parser.forEach(record -> { }))
+          .isInstanceOf(InvalidInputException.class)
+          .satisfies(e -> assertThat(((InvalidInputException) e).messageIn(Locale.ENGLISH)).contains("50 MB"));
+    }
   }
 
   private static ByteArrayInputStream stream(String text) {
