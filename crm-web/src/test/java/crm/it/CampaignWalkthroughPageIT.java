@@ -892,6 +892,15 @@ class CampaignWalkthroughPageIT {
       assertThat(exported.lines().count()).as("the header and the one contact the list shows").isEqualTo(2);
       assertThat(exported).contains("Cara Card", "cara@fair.example", "PURCHASE|SALES").doesNotContain("Fair Stand Ltd;;COMPANY");
     }
+    try (BrowserSession browser = new BrowserSession(url, "fr-FR", "manager", "manager-demo")) {
+      browser.open("contact/import.xhtml");
+      browser.driver().findElement(By.id("form:upload_input")).sendKeys(cards.toAbsolutePath().toString());
+      browser.waitForText("form:mappingPanel", "Champ du contact");
+      browser.click("form:preview");
+      browser.waitForText("form:summary", "3");
+      assertThat(browser.text("form:previewErrors")).contains("no-mail");
+      shots(browser, "42-fr-contact-import-preview");
+    }
   }
 
   private static void upload(BrowserSession browser, Path file) {

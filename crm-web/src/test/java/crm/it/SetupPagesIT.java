@@ -363,6 +363,15 @@ class SetupPagesIT {
       browser.waitForText("form:targetGroup", "Not activated");
       assertThat(api.get("campaigns/" + campaign).object().getBoolean("activated")).isFalse();
       assertThat(api.get(lookup).object().containsKey("unitPrice")).as("no price while deactivated").isFalse();
+      browser.js("document.getElementById('form:pricesPanel').scrollIntoView();");
+      pictures(browser, "26-campaign-card-prices");
+    }
+    try (BrowserSession browser = new BrowserSession(url, "fr-FR")) {
+      browser.open("campaign/card.xhtml?no=" + campaign);
+      assertThat(browser.text("form:targetGroup")).isEqualTo("Non activée");
+      browser.js("document.getElementById('form:pricesPanel').scrollIntoView();");
+      assertThat(browser.pageSource()).doesNotContain("???");
+      pictures(browser, "27-fr-campaign-card-prices");
     }
   }
 
