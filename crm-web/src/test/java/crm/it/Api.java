@@ -100,7 +100,11 @@ final class Api {
   }
 
   Answer get(String path) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).GET(), "en");
+    return get(path, "en");
+  }
+
+  Answer get(String path, String language) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET(), language);
   }
 
   Answer post(String path, String json) {

@@ -923,7 +923,11 @@ class RestApiIT {
     }
     assertThat(contacts).hasSize(lines.size()).containsAll(companies);
     assertThat(api.get("segments/" + segmentNo + "/criteria-actions").body().asJsonArray().getJsonObject(0)
-        .getString("description")).contains("Allow Related Companies");
+        .getString("description")).as("told in words, with the code's description")
+        .isEqualTo("Add contacts whose job responsibility is Purchase (with the companies of the persons added)");
+    assertThat(api.get("segments/" + segmentNo + "/criteria-actions", "fr").body().asJsonArray().getJsonObject(0)
+        .getString("description")).as("in the caller's language")
+        .isEqualTo("Ajouter les contacts dont la responsabilité est Purchase (avec les sociétés des personnes ajoutées)");
 
     assertThat(ok(api.post("segments/" + segmentNo + "/go-back", "")).getInt("noOfLines")).as("Go Back takes the companies too").isZero();
   }

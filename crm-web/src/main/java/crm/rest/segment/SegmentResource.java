@@ -19,6 +19,7 @@ import crm.service.segment.SegmentLineService;
 import crm.service.segment.SegmentService;
 import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
+import crm.web.segment.CriteriaActionWords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -33,10 +34,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Segment headers, lines and the segment actions (add, reduce, refine, go back, criteria, log). */
@@ -56,6 +59,7 @@ public class SegmentResource {
   @Inject private LabelService labels;
   @Inject private CoverSheetService coverSheets;
   @Inject private SegmentMailingGroups mailingGroups;
+  @Inject private CriteriaActionWords criteriaWords;
 
   @GET
   public Page<SegmentDto> list(
@@ -212,9 +216,10 @@ public class SegmentResource {
 
   @GET
   @Path("{no}/criteria-actions")
-  public List<CriteriaActionDto> criteriaActions(@PathParam("no") String no) {
+  public List<CriteriaActionDto> criteriaActions(@PathParam("no") String no, @Context HttpHeaders headers) {
     segments.get(no);
-    return criteria.actions(no).stream().map(CriteriaActionDto::from).toList();
+    Locale locale = Params.locale(headers);
+    return criteria.actions(no).stream().map(a -> CriteriaActionDto.from(a, criteriaWords.of(a, locale))).toList();
   }
 
   @POST

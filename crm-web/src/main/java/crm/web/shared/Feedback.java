@@ -74,8 +74,13 @@ public final class Feedback {
 
   /** A label of the bundle in the user's language, with its arguments filled in. */
   public static String text(String key, Object... arguments) {
-    String pattern = ResourceBundle.getBundle("crm.web.messages", locale()).getString(key);
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    return text(locale(), key, arguments);
+  }
+
+  /** The same in a given language, outside a page (a REST answer in the caller's language). */
+  public static String text(Locale locale, String key, Object... arguments) {
+    String pattern = ResourceBundle.getBundle("crm.web.messages", locale).getString(key);
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
   }
 
   public static Locale locale() {
