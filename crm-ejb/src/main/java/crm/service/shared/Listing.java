@@ -34,10 +34,14 @@ public final class Listing<T> {
   }
 
   public Page<T> list(ListRequest request) {
+    boolean byKey = request.after() != null || request.before() != null;
+    List<T> firstPage = byKey || request.page() > 0 ? null : items(request, ListRequest.COUNT_LIMIT + 1);
+    if (firstPage != null && firstPage.size() < request.size()) {
+      return new Page<>(firstPage, firstPage.size(), true); // a short first page is every row: nothing to count
+    }
     long counted = count(request);
     boolean exact = counted <= ListRequest.COUNT_LIMIT || request.exactCount();
-    List<T> items = request.after() == null && request.before() == null ? null
-        : new KeysetPage<>(em, this, request).items().orElse(null);
+    List<T> items = byKey ? new KeysetPage<>(em, this, request).items().orElse(null) : firstPage;
     return new Page<>(items == null ? items(request, counted) : items,
         exact ? counted : ListRequest.COUNT_LIMIT, exact);
   }

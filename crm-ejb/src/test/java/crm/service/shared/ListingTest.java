@@ -70,6 +70,21 @@ class ListingTest {
     }
   }
 
+  @Test
+  void aFirstPageShorterThanItsSizeGivesTheExactCountAndFullerPagesAreCounted() {
+    ListRequest surnames = new ListRequest(0, 25, "name").where("name", ListRequest.Operator.CONTAINS, "surname12");
+    Page<Contact> all = list(surnames);
+    assertThat(nos(all)).as("Surname12 and Surname120 to 129 (121 is a company)").hasSize(10);
+    assertThat(all).extracting(Page::total, Page::totalExact).containsExactly(10L, true);
+    Page<Contact> full = list(new ListRequest(0, 10, "name").where("name", ListRequest.Operator.CONTAINS, "surname12"));
+    assertThat(full).as("a full page is counted").extracting(Page::total, Page::totalExact).containsExactly(10L, true);
+    Page<Contact> part = list(new ListRequest(0, 4, "name").where("name", ListRequest.Operator.CONTAINS, "surname12"));
+    assertThat(nos(part)).hasSize(4);
+    assertThat(part.total()).isEqualTo(10);
+    assertThat(list(new ListRequest(0, 25, null).where("name", ListRequest.Operator.CONTAINS, "nobody")))
+        .as("nothing found").extracting(page -> page.items().size(), Page::total).containsExactly(0, 0L);
+  }
+
   private static ListRequest numbers(String first, String last) {
     return new ListRequest(0, 25, null).where("no", ListRequest.Operator.AT_LEAST, first)
         .where("no", ListRequest.Operator.AT_MOST, last);
