@@ -2,7 +2,6 @@ package crm.service.letter;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfWriter;
 import crm.domain.letter.Letter;
@@ -88,20 +87,18 @@ public final class LetterRenderer {
       }
       first = false;
       numbers.startLetter(writer);
-      write(letters.next(), document, paper, firstPage);
+      write(letters.next(), document, writer, paper, firstPage);
     }
     numbers.finishLetter(writer);
     document.close();
   }
 
   /** Writes one letter from the top of its (already started) first page. */
-  private static void write(Letter letter, Document document, PaperSize paper, FirstPage firstPage)
-      throws DocumentException {
+  private static void write(Letter letter, Document document, PdfWriter writer, PaperSize paper,
+      FirstPage firstPage) throws DocumentException {
     firstPage.paint(letter);
     document.setMargins(paper.leftMargin(), paper.rightMargin(), CONTINUATION_TOP, BOTTOM_MARGIN);
-    for (Element element : LetterText.elements(letter)) {
-      document.add(element);
-    }
+    LetterText.write(letter, document, writer);
   }
 
   /** Margins take effect from the next page on: the flow starts below the address field. */

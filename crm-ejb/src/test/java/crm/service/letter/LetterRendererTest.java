@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import crm.domain.letter.Letter;
 import crm.domain.letter.PaperSize;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +101,37 @@ class LetterRendererTest {
   void usesThePaperSizeAsked() throws IOException {
     assertPageSize(PaperSize.A4, 595, 842);
     assertPageSize(PaperSize.US_LETTER, 612, 792);
+  }
+
+  /**
+   * Bodies of 1 to 60 paragraphs push the closing down a line at a time, across the page's end
+   * (and a long closing, which may wrap, is measured the other way): wherever it falls, the
+   * closing, the name, the title and the contact line stand on one page, and nothing is lost.
+   */
+  @Test
+  void theClosingAndSignatureAreNeverSplitAcrossPages() throws IOException {
+    Letter sample = SampleLetters.french();
+    String longClosing = "Nous vous prions d'agréer, Madame, l'expression de nos salutations distinguées et de notre"
+        + " profond dévouement, en espérant vous voir très bientôt à notre stand du salon Lumière.";
+    for (String closing : List.of(sample.closing(), longClosing)) {
+      String closingStart = closing.substring(0, Math.min(20, closing.length()));
+      for (int paragraphs = 1; paragraphs <= 60; paragraphs++) {
+        String body = IntStream.rangeClosed(1, paragraphs).mapToObj(i -> "Paragraphe " + i + ".")
+            .collect(Collectors.joining("\n\n"));
+        Letter letter = new Letter(sample.recipientLines(), sample.placeAndDate(), sample.subject(),
+            sample.salutation(), body, closing, sample.signatureName(), sample.signatureTitle(),
+            sample.senderEmail(), sample.senderPhone());
+        List<String> texts = pageTexts(renderer.render(SampleLetters.letterhead(), PaperSize.A4, letter));
+        String last = texts.get(texts.size() - 1);
+        assertThat(last).as("%d paragraphs: the signature's page", paragraphs)
+            .contains(closingStart, "Hélène Martin", "Responsable commerciale", "helene.martin@lumiere-co.fr");
+        assertThat(String.join(" ", texts)).as("%d paragraphs: every paragraph", paragraphs)
+            .contains("Paragraphe " + paragraphs + ".");
+        for (String page : texts.subList(0, texts.size() - 1)) {
+          assertThat(page).doesNotContain("Hélène Martin", closingStart);
+        }
+      }
+    }
   }
 
   @Test
