@@ -10,14 +10,13 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * Lists entities page by page with the Criteria API, everything in the database, so a list of a
- * million contacts costs about what a list of a hundred does: the count stops at
- * {@link ListRequest#COUNT_LIMIT} rows unless the exact count is asked for, the page next to a
- * shown one is read after its boundary row ({@link KeysetPage}) and a jump skips rows with an
+ * million contacts costs about what a list of a hundred does: a short first page is its own count,
+ * else the count stops at {@link ListRequest#COUNT_LIMIT} rows unless the exact count is asked
+ * for ({@link ListCount}), the page next to a shown one is read after its boundary row ({@link KeysetPage}) and a jump skips rows with an
  * offset from the nearer end. Sort and filter fields must be attributes of the entity, otherwise
  * the request is refused; the default sort's attribute is the key, unique.
  */
@@ -46,26 +45,9 @@ public final class Listing<T> {
         exact ? counted : ListRequest.COUNT_LIMIT, exact);
   }
 
-  /**
-   * How many rows match the request's criteria: the exact number up to {@link
-   * ListRequest#COUNT_LIMIT} or when the request asks for it, else {@code COUNT_LIMIT + 1}
-   * ("more"). Unless asked, a probe for a row past the limit comes first: the database reads that
-   * many keys, and answers one row at most.
-   */
+  /** How many rows match, counted no further than needed ({@link ListCount}). */
   public long count(ListRequest request) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    if (!request.exactCount()) {
-      var probe = cb.createQuery(Object.class);
-      Root<T> root = probe.from(type);
-      probe.select(attribute(root, key())).where(predicates(cb, root, request));
-      if (!em.createQuery(probe).setFirstResult(ListRequest.COUNT_LIMIT).setMaxResults(1).getResultList().isEmpty()) {
-        return ListRequest.COUNT_LIMIT + 1;
-      }
-    }
-    var count = cb.createQuery(Long.class);
-    Root<T> root = count.from(type);
-    count.select(cb.count(root)).where(predicates(cb, root, request));
-    return em.createQuery(count).getSingleResult();
+    return ListCount.of(em, this, request);
   }
 
   /**
@@ -119,30 +101,8 @@ public final class Listing<T> {
   }
 
   Predicate[] predicates(CriteriaBuilder cb, Root<T> root, ListRequest request, Predicate... more) {
-    return Stream.concat(request.criteria().stream().map(c -> predicate(cb, root, c)), Stream.of(more))
+    return Stream.concat(request.criteria().stream().map(c -> ListCriteria.predicate(cb, attribute(root, c.field()), c)), Stream.of(more))
         .toArray(Predicate[]::new);
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private Predicate predicate(CriteriaBuilder cb, Root<T> root, ListRequest.Criterion c) {
-    Path path = attribute(root, c.field());
-    return switch (c.operator()) {
-      case EQUAL -> cb.equal(path, c.value());
-      case AT_LEAST -> cb.greaterThanOrEqualTo(path, (Comparable) c.value());
-      case AT_MOST -> cb.lessThanOrEqualTo(path, (Comparable) c.value());
-      case CONTAINS -> cb.like(cb.lower(path), "%" + literal(c.value()) + "%");
-      case PRESENT -> Boolean.TRUE.equals(c.value()) ? cb.isNotNull(path) : cb.isNull(path);
-    };
-  }
-
-  /**
-   * The typed text as a LIKE pattern that matches it as it is: a % or _ typed in a filter is
-   * not a wildcard. Backslash is the default escape character of PostgreSQL and H2 alike, so
-   * the query needs no ESCAPE clause (which would keep PostgreSQL from its trigram indexes).
-   */
-  private static String literal(Object typed) {
-    return typed.toString().toLowerCase(Locale.ROOT)
-        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /**
