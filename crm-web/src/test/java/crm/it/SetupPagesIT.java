@@ -133,7 +133,7 @@ class SetupPagesIT {
       browser.click("form:lines:0:deleteLine");
       browser.waitForDialog("confirmDialog");
       browser.click("form:confirmYes");
-      browser.waitForText("noOfLines", String.valueOf(lines - 1));
+      browser.waitForExactText("noOfLines", String.valueOf(lines - 1));
       assertThat(browser.messages()).contains("Line deleted.");
       browser.chooseFromMenu("form:criteriaMenu_button", "form:reuseCriteria");
       browser.waitForDialog("reuseCriteriaDialog");
@@ -251,7 +251,7 @@ class SetupPagesIT {
       tabTo(browser, "stepForm:stepOk");
       browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
       browser.waitForDialogClosed("stepDialog");
-      browser.waitForText("noOfLines", "4");
+      browser.waitForExactText("noOfLines", "4");
 
       browser.element("form:log").sendKeys(Keys.ENTER);
       browser.waitForDialog("logDialog");
