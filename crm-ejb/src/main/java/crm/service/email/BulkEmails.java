@@ -50,7 +50,8 @@ public final class BulkEmails implements AutoCloseable {
         + " where e.logged_segment_no = ? and e.entry_no between ? and ?");
     contactsQuery.setString(1, loggedSegmentNo);
     // One statement a chunk: each entry gets its email id and delivery status, then its email,
-    // recipient and outbox row (the foreign keys are checked at the end of the statement).
+    // recipient and outbox row (the foreign keys are checked at the end of the statement). The
+    // outbox row keeps no copy of the HTML body: the dispatcher reads the email's.
     write = connection.prepareStatement("with x as (select * from " + rows.table("x", "entry_no", "address", "name",
         "from_address", "from_name", "subject", "html", "plain", "template_code", "language_code", "tracking",
         "status", "send_at", "next_attempt_at") + "),"
@@ -65,9 +66,9 @@ public final class BulkEmails implements AutoCloseable {
         + " r as (insert into email_recipient (email_id, position, kind, contact_no, address, name, entry_no)"
         + " select e.email_id, 0, 'TO', e.contact_no, x.address, x.name, e.entry_no from e join x on x.entry_no = e.entry_no)"
         + " insert into outbox_message (id, entry_no, email_id, logged_segment_no, to_address, to_name, from_address,"
-        + " from_name, subject, html_body, text_body, template_code, language_code, status, next_attempt_at, created_at)"
+        + " from_name, subject, text_body, template_code, language_code, status, next_attempt_at, created_at)"
         + " select nextval('outbox_message_seq'), e.entry_no, e.email_id, e.logged_segment_no, x.address, x.name,"
-        + " x.from_address, x.from_name, x.subject, x.html, x.plain, x.template_code, x.language_code, x.status,"
+        + " x.from_address, x.from_name, x.subject, x.plain, x.template_code, x.language_code, x.status,"
         + " cast(x.next_attempt_at as timestamp), ? from e join x on x.entry_no = e.entry_no");
   }
 

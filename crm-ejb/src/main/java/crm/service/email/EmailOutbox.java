@@ -53,16 +53,16 @@ final class EmailOutbox {
     }
     EmailRecipient first = email.getRecipients().get(0);
     LocalDateTime now = LocalDateTime.now(clock);
+    // No copy of the HTML body (html_body null): the dispatcher reads the email's.
     em.createNativeQuery("insert into outbox_message (id, email_id, to_address, to_name, from_address,"
-            + " from_name, subject, html_body, text_body, template_code, language_code, status, next_attempt_at,"
+            + " from_name, subject, text_body, template_code, language_code, status, next_attempt_at,"
             + " created_at) values (nextval('outbox_message_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-            + " ?12, ?13)")
+            + " ?12)")
         .setParameter(1, email.getId()).setParameter(2, first.getAddress()).setParameter(3, first.getName())
         .setParameter(4, email.getFromAddress()).setParameter(5, email.getFromName())
-        .setParameter(6, email.getSubject()).setParameter(7, email.getBodyHtml())
-        .setParameter(8, EmailHtml.toPlainText(email.getBodyHtml())).setParameter(9, email.getTemplateCode())
-        .setParameter(10, email.getLanguageCode()).setParameter(11, status)
-        .setParameter(12, local(email.getSendAt())).setParameter(13, now).executeUpdate();
+        .setParameter(6, email.getSubject()).setParameter(7, EmailHtml.toPlainText(email.getBodyHtml()))
+        .setParameter(8, email.getTemplateCode()).setParameter(9, email.getLanguageCode()).setParameter(10, status)
+        .setParameter(11, local(email.getSendAt())).setParameter(12, now).executeUpdate();
   }
 
   /**

@@ -98,7 +98,11 @@ public record Recipient(
         salespersonTitle, salespersonEmail, salespersonPhone);
   }
 
-  /** The personalised email: salutation, the template's text, closing and signature. */
+  /**
+   * The personalised email: salutation, the template's text, closing and signature. Its HTML is
+   * built from the escaped text alone (paragraphs and line breaks), so it holds no markup but
+   * its own, whatever the template or the contact's values say.
+   */
   public EmailContent email(LocalDate today) {
     Letter letter = letter("", today);
     List<String> paragraphs = new ArrayList<>();
@@ -107,9 +111,9 @@ public record Recipient(
     paragraphs.add(letter.closing() + "\n" + letter.signatureName()
         + (letter.signatureTitle().isEmpty() ? "" : "\n" + letter.signatureTitle()));
     String text = String.join("\n\n", paragraphs);
-    StringBuilder html = new StringBuilder("<html><body>");
+    StringBuilder html = new StringBuilder();
     paragraphs.forEach(p -> html.append("<p>").append(escape(p).replace("\n", "<br>")).append("</p>"));
-    return new EmailContent(letter.subject(), text, html.append("</body></html>").toString());
+    return new EmailContent(letter.subject(), text, html.toString());
   }
 
   /** A personalised email's subject, plain text and HTML alternative. */

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
  * the dispatcher and {@link OutboxService}, with plain SQL.
  *
  * @param entryNo the interaction log entry the email belongs to, if any
+ * @param htmlBody the HTML of a message without an email; null when it delivers one (the email's)
  * @param messageId the Message-ID header, set at the first try and kept across retries
  * @param emailId the email this message delivers (To, Cc, body and files come from it), if any
  * @param firstAttemptAt the first try since the message was queued (or queued again by the

@@ -6,7 +6,6 @@ import crm.domain.setup.EmailFallback;
 import crm.domain.shared.InvalidInputException;
 import crm.service.email.BulkEmails;
 import crm.service.letter.Recipient;
-import crm.service.mail.EmailHtml;
 import crm.service.progress.ProgressReport;
 import crm.service.shared.ArrayRows;
 import crm.service.progress.WorkPhase;
@@ -123,6 +122,6 @@ final class SegmentAttachments {
     return new BulkEmails.Line(r.entryNo(), r.email(), r.name(),
         fromSalesperson ? r.salespersonEmail() : settings.fromAddress(),
         fromSalesperson ? r.salespersonName() : settings.fromName(), email.subject(),
-        EmailHtml.sanitize(email.html()), email.text(), r.templateCode(), r.templateLanguageCode());
+        email.html(), email.text(), r.templateCode(), r.templateLanguageCode()); // markup-free: Recipient#email
   }
 }
