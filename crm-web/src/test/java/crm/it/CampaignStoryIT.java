@@ -24,12 +24,13 @@ import crm.domain.setup.CodeTable;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
+import crm.service.campaign.CampaignEntryService;
 import crm.service.campaign.CampaignService;
 import crm.service.contact.ContactService;
 import crm.service.interaction.InteractionLogService;
 import crm.service.interaction.InteractionTemplateService;
 import crm.service.letter.LetterService;
-import crm.service.setup.CodeService;
+import crm.service.setup.SalespersonService;
 import com.lowagie.text.pdf.PdfReader;
 import crm.service.segment.SavedCriteriaService;
 import crm.service.segment.SegmentCriteriaService;
@@ -84,6 +85,7 @@ class CampaignStoryIT {
   }
 
   @Inject CampaignService campaigns;
+  @Inject CampaignEntryService entryService;
   @Inject SegmentService segments;
   @Inject SegmentLineService segmentLines;
   @Inject SegmentCriteriaService criteria;
@@ -93,7 +95,7 @@ class CampaignStoryIT {
   @Inject InteractionLogService interactionLog;
   @Inject ContactService contacts;
   @Inject LetterService letters;
-  @Inject CodeService codes;
+  @Inject SalespersonService salespeople;
   @Inject SegmentLineLetterService lineLetters;
 
   @Resource(lookup = "java:app/jdbc/crm")
@@ -196,7 +198,7 @@ class CampaignStoryIT {
             && "Thank you for visiting the trade show".equals(e.getSubject()));
     assertThat(entries.stream().map(InteractionLogEntry::getContactNo).collect(Collectors.toSet()))
         .isEqualTo(notProspects);
-    var campaignEntries = campaigns.entries(campaign.getNo(), new ListRequest(0, 50, null)).items();
+    var campaignEntries = entryService.entries(campaign.getNo(), new ListRequest(0, 50, null)).items();
     assertThat(campaignEntries).hasSize(1);
     assertThat(campaignEntries.get(0).getNoOfInteractions()).isEqualTo(notProspects.size());
     assertThat(campaignEntries.get(0).getCost())
@@ -246,7 +248,7 @@ class CampaignStoryIT {
     assertThat(statistics.targetContactsContacted()).isEqualTo(notProspects.size());
     assertThat(statistics.contactsResponded()).isEqualTo(responders.size());
     assertThat(statistics.noOfInteractions()).isEqualTo(2L * notProspects.size() + responders.size());
-    assertThat(campaigns.entries(campaign.getNo(), new ListRequest(0, 50, null)).total()).isEqualTo(3);
+    assertThat(entryService.entries(campaign.getNo(), new ListRequest(0, 50, null)).total()).isEqualTo(3);
   }
 
   /** Story step 7, "edit the letter": one line's own text, kept through Go Back, printed for that line only. */
@@ -413,7 +415,7 @@ class CampaignStoryIT {
       assertThat(letter).contains(contact.getName()).contains(contact.getAddress()).contains(contact.getCity());
       // Signed by the segment's salesperson (by default the caller's, F-05), else by the contact's own.
       String signer = segmentSalesperson != null ? segmentSalesperson : contact.getSalespersonCode();
-      assertThat(letter).contains(codes.getSalesperson(signer).getName());
+      assertThat(letter).contains(salespeople.getSalesperson(signer).getName());
       switch (entry.getLanguageCode()) {
         case "DAN" -> assertThat(letter).contains("Kære").contains("Med venlig hilsen");
         case "FRA" -> assertThat(letter).contains("Nous vous remercions").contains("Cordialement");

@@ -2,7 +2,6 @@ package crm.service.campaign;
 
 import crm.domain.security.Roles;
 import crm.domain.campaign.Campaign;
-import crm.domain.campaign.CampaignEntry;
 import crm.domain.campaign.CampaignStatistics;
 import crm.domain.setup.CodeTable;
 import crm.domain.setup.NumberSeries;
@@ -11,6 +10,7 @@ import crm.domain.shared.RecordVersion;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.setup.CodeService;
+import crm.service.setup.SalespersonService;
 import crm.service.setup.NumberSeriesService;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Campaigns (F-10) and their entries (F-11): create, change, delete when unused, cancel entries. */
+/** Campaigns (F-10): create, change, delete when unused, and their figures (F-12); entries: {@link CampaignEntryService}. */
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class CampaignService {
@@ -33,6 +33,7 @@ public class CampaignService {
   @PersistenceContext private EntityManager em;
   @Inject private NumberSeriesService numberSeries;
   @Inject private CodeService codes;
+  @Inject private SalespersonService salespeople;
 
   public Page<Campaign> list(ListRequest request) {
     return new Listing<>(em, Campaign.class, "no").list(request);
@@ -79,48 +80,6 @@ public class CampaignService {
     em.remove(campaign);
   }
 
-  /** The campaign entries of all campaigns (F-13), newest first unless sorted otherwise. */
-  public Page<CampaignEntry> allEntries(ListRequest request) {
-    return new Listing<>(em, CampaignEntry.class, "-entryNo").list(request);
-  }
-
-  public Page<CampaignEntry> entries(String campaignNo, ListRequest request) {
-    get(campaignNo);
-    return new Listing<>(em, CampaignEntry.class, "entryNo")
-        .list(request.whereEqual("campaignNo", campaignNo));
-  }
-
-  /** Cancels a campaign entry, with the interaction log entries of its logged segment. */
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
-  public CampaignEntry cancelEntry(long entryNo) {
-    CampaignEntry entry = getEntry(entryNo);
-    if (entry.isCanceled()) {
-      throw new ConflictException("campaignEntry.alreadyCanceled", entryNo);
-    }
-    entry.setCanceled(true);
-    new CampaignEntryInteractions(em).cancelOf(entryNo);
-    return entry;
-  }
-
-  /** Deletes the canceled entries of a campaign and their interactions ("Delete canceled campaign entries"). */
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
-  public int deleteCanceledEntries(String campaignNo) {
-    get(campaignNo);
-    new CampaignEntryInteractions(em).deleteOfCanceledEntries(campaignNo);
-    return em.createNativeQuery("delete from campaign_entry where campaign_no = ?1 and canceled = true")
-        .setParameter(1, campaignNo)
-        .executeUpdate();
-  }
-
-  /** Deletes one entry and its interactions; only a canceled entry may be deleted. */
-  @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER})
-  public void deleteEntry(long entryNo) {
-    CampaignEntry entry = getEntry(entryNo);
-    entry.checkDeletable();
-    new CampaignEntryInteractions(em).deleteOf(entryNo);
-    em.remove(entry);
-  }
-
   /** The campaign's figures (F-12), from its interaction log entries that are not canceled (nor postponed). */
   public CampaignStatistics statistics(String campaignNo) {
     get(campaignNo);
@@ -136,11 +95,6 @@ public class CampaignService {
         new java.math.BigDecimal(row[3].toString()), new java.math.BigDecimal(row[4].toString()));
   }
 
-  private CampaignEntry getEntry(long entryNo) {
-    return Optional.ofNullable(em.find(CampaignEntry.class, entryNo))
-        .orElseThrow(() -> new UnknownRecordException("campaignEntry.unknown", entryNo));
-  }
-
   private void check(Campaign campaign) {
     if (campaign.getDescription() == null || campaign.getDescription().isBlank()) {
       throw new InvalidInputException("campaign.descriptionRequired");
@@ -149,7 +103,7 @@ public class CampaignService {
       codes.get(CodeTable.CAMPAIGN_STATUS, campaign.getStatusCode());
     }
     if (campaign.getSalespersonCode() != null) {
-      codes.getSalesperson(campaign.getSalespersonCode());
+      salespeople.getSalesperson(campaign.getSalespersonCode());
     }
   }
 }

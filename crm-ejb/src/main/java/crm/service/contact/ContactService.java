@@ -11,6 +11,7 @@ import crm.domain.shared.RecordVersion;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.setup.CodeService;
+import crm.service.setup.SalespersonService;
 import crm.service.setup.NumberSeriesService;
 import crm.service.setup.RecordDefaults;
 import crm.service.shared.ListRequest;
@@ -42,6 +43,7 @@ public class ContactService {
   @PersistenceContext private EntityManager em;
   @Inject private NumberSeriesService numberSeries;
   @Inject private CodeService codes;
+  @Inject private SalespersonService salespeople;
   @Inject private RecordDefaults defaults;
 
   public Page<Contact> list(ListRequest request) {
@@ -136,7 +138,7 @@ public class ContactService {
       }
     }
     if (contact.getSalespersonCode() != null) {
-      codes.getSalesperson(contact.getSalespersonCode());
+      salespeople.getSalesperson(contact.getSalespersonCode());
     }
     if (contact.getLanguageCode() != null) {
       codes.get(CodeTable.LANGUAGE, contact.getLanguageCode());

@@ -5,7 +5,7 @@ import crm.domain.security.Roles;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.RecordVersion;
 import crm.domain.shared.UnknownRecordException;
-import crm.service.setup.CodeService;
+import crm.service.setup.SalespersonService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +33,7 @@ public class UserService {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @Inject private Passwords passwords;
-  @Inject private CodeService codes;
+  @Inject private SalespersonService salespeople;
 
   /** Who is logged in, for the pages: the full name for the top bar, the salesperson for "my" lists. */
   public record Caller(String fullName, String salespersonCode) {}
@@ -122,7 +122,7 @@ public class UserService {
     user.setRoles(roles);
     user.check();
     if (user.getSalespersonCode() != null) {
-      codes.getSalesperson(user.getSalespersonCode());
+      salespeople.getSalesperson(user.getSalespersonCode());
     }
   }
 

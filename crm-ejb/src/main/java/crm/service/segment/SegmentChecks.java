@@ -8,6 +8,7 @@ import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.letter.MergeText;
 import crm.service.setup.CodeService;
+import crm.service.setup.SalespersonService;
 import crm.domain.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,7 @@ public class SegmentChecks {
 
   @PersistenceContext private EntityManager em;
   @Inject private CodeService codes;
+  @Inject private SalespersonService salespeople;
 
   public void header(Segment segment) {
     if (segment.getDescription() == null || segment.getDescription().isBlank()) {
@@ -36,7 +38,7 @@ public class SegmentChecks {
     templateAndLanguage(segment.getInteractionTemplateCode(), segment.getLanguageCode());
     MergeText.check(segment.getSubject());
     if (segment.getSalespersonCode() != null) {
-      codes.getSalesperson(segment.getSalespersonCode());
+      salespeople.getSalesperson(segment.getSalespersonCode());
     }
   }
 

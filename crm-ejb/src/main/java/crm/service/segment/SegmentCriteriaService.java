@@ -12,6 +12,7 @@ import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.setup.CodeService;
+import crm.service.setup.SalespersonService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -38,6 +39,7 @@ public class SegmentCriteriaService {
   @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
   @Inject private Clock clock;
   @Inject private CodeService codes;
+  @Inject private SalespersonService salespeople;
 
   /** Applies one step and answers the segment's new number of lines. */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
@@ -106,7 +108,7 @@ public class SegmentCriteriaService {
     codes.checkExist(CodeTable.INDUSTRY_GROUP, filter.industryGroupCodes());
     codes.checkExist(CodeTable.MAILING_GROUP, filter.mailingGroupCodes());
     codes.checkExist(CodeTable.LANGUAGE, filter.languageCodes());
-    filter.salespersonCodes().forEach(codes::getSalesperson);
+    filter.salespersonCodes().forEach(salespeople::getSalesperson);
     var interaction = filter.interaction();
     if (interaction != null && interaction.templateCode() != null
         && em.find(InteractionTemplate.class, interaction.templateCode()) == null) {

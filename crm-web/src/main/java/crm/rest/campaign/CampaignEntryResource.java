@@ -1,7 +1,7 @@
 package crm.rest.campaign;
 
 import crm.rest.shared.Params;
-import crm.service.campaign.CampaignService;
+import crm.service.campaign.CampaignEntryService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -18,17 +18,17 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignEntryResource {
 
-  @Inject private CampaignService campaigns;
+  @Inject private CampaignEntryService entries;
 
   @POST
   @Path("cancel")
   public CampaignEntryDto cancel(@PathParam("entryNo") String entryNo) {
-    return CampaignEntryDto.from(campaigns.cancelEntry(Params.requiredNumber("entryNo", entryNo)));
+    return CampaignEntryDto.from(entries.cancelEntry(Params.requiredNumber("entryNo", entryNo)));
   }
 
   @DELETE
   public Response delete(@PathParam("entryNo") String entryNo) {
-    campaigns.deleteEntry(Params.requiredNumber("entryNo", entryNo));
+    entries.deleteEntry(Params.requiredNumber("entryNo", entryNo));
     return Response.noContent().build();
   }
 }

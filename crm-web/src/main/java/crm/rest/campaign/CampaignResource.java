@@ -3,6 +3,7 @@ package crm.rest.campaign;
 import crm.rest.shared.Bodies;
 import crm.rest.shared.Params;
 import crm.service.campaign.CampaignActivation;
+import crm.service.campaign.CampaignEntryService;
 import crm.service.campaign.CampaignService;
 import crm.service.email.EngagementService;
 import crm.service.shared.ListRequest.Operator;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class CampaignResource {
 
   @Inject private CampaignService campaigns;
+  @Inject private CampaignEntryService entries;
   @Inject private CampaignActivation activation;
   @Inject private EngagementService engagement;
 
@@ -81,7 +83,7 @@ public class CampaignResource {
       @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
       @QueryParam("canceled") String canceled) {
     var request = Params.list(page, size, sort).whereEqual("canceled", Params.bool("canceled", canceled));
-    return campaigns.entries(no, request).map(CampaignEntryDto::from);
+    return entries.entries(no, request).map(CampaignEntryDto::from);
   }
 
   @GET
@@ -93,7 +95,7 @@ public class CampaignResource {
   @POST
   @Path("{no}/delete-canceled-entries")
   public JsonObject deleteCanceledEntries(@PathParam("no") String no) {
-    return Json.createObjectBuilder().add("deleted", campaigns.deleteCanceledEntries(no)).build();
+    return Json.createObjectBuilder().add("deleted", entries.deleteCanceledEntries(no)).build();
   }
 
   /** Takes the campaign's target group (F-13): {@code {targets}}; 422 when nothing is marked campaign target. */

@@ -5,6 +5,7 @@ import crm.domain.setup.Salesperson;
 import crm.domain.shared.UnknownRecordException;
 import crm.rest.shared.Bodies;
 import crm.service.setup.CodeService;
+import crm.service.setup.SalespersonService;
 import crm.service.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,11 +33,12 @@ public class CodeResource {
   private static final String SALESPEOPLE = "salespeople";
 
   @Inject private CodeService codes;
+  @Inject private SalespersonService salespeople;
 
   @GET
   public Page<CodeDto> list(@PathParam("table") String table) {
     List<CodeDto> items = SALESPEOPLE.equals(table)
-        ? codes.listSalespeople().stream().map(CodeDto::from).toList()
+        ? salespeople.listSalespeople().stream().map(CodeDto::from).toList()
         : codes.list(table(table)).stream().map(CodeDto::from).toList();
     return new Page<>(items, items.size());
   }
@@ -45,7 +47,7 @@ public class CodeResource {
   @Path("{code}")
   public CodeDto get(@PathParam("table") String table, @PathParam("code") String code) {
     return SALESPEOPLE.equals(table)
-        ? CodeDto.from(codes.getSalesperson(code))
+        ? CodeDto.from(salespeople.getSalesperson(code))
         : CodeDto.from(codes.get(table(table), code));
   }
 
@@ -56,7 +58,7 @@ public class CodeResource {
     if (SALESPEOPLE.equals(table)) {
       Salesperson salesperson = new Salesperson(dto.code());
       dto.applyTo(salesperson);
-      created = CodeDto.from(codes.createSalesperson(salesperson));
+      created = CodeDto.from(salespeople.createSalesperson(salesperson));
     } else {
       created = CodeDto.from(codes.create(table(table), dto.code(), dto.description()));
     }
@@ -68,7 +70,7 @@ public class CodeResource {
   public CodeDto update(@PathParam("table") String table, @PathParam("code") String code, CodeDto body) {
     CodeDto dto = Bodies.require(body);
     if (SALESPEOPLE.equals(table)) {
-      return CodeDto.from(codes.updateSalesperson(code, dto::applyTo));
+      return CodeDto.from(salespeople.updateSalesperson(code, dto::applyTo));
     }
     return CodeDto.from(codes.update(table(table), code, dto.description()));
   }
@@ -77,7 +79,7 @@ public class CodeResource {
   @Path("{code}")
   public Response delete(@PathParam("table") String table, @PathParam("code") String code) {
     if (SALESPEOPLE.equals(table)) {
-      codes.deleteSalesperson(code);
+      salespeople.deleteSalesperson(code);
     } else {
       codes.delete(table(table), code);
     }

@@ -4,6 +4,7 @@ import crm.domain.campaign.Campaign;
 import crm.domain.campaign.CampaignEntry;
 import crm.domain.campaign.CampaignStatistics;
 import crm.domain.email.EmailStatistics;
+import crm.service.campaign.CampaignEntryService;
 import crm.service.campaign.CampaignService;
 import crm.service.email.EngagementService;
 import crm.web.shared.Feedback;
@@ -26,6 +27,7 @@ public class CampaignCardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   @Inject private CampaignService campaigns;
+  @Inject private CampaignEntryService campaignEntries;
   @Inject private EngagementService engagement;
   private String no;
   private Campaign campaign;
@@ -51,7 +53,7 @@ public class CampaignCardBacking implements Serializable {
     endingDate = campaign.getEndingDate();
     refreshStatistics();
     String campaignNo = no;
-    entries = new PageModel<>(request -> campaigns.entries(campaignNo, request),
+    entries = new PageModel<>(request -> campaignEntries.entries(campaignNo, request),
         entry -> String.valueOf(entry.getEntryNo()), Map.of());
   }
 
@@ -83,16 +85,16 @@ public class CampaignCardBacking implements Serializable {
   }
 
   public void cancelEntry(long entryNo) {
-    Feedback.run(() -> campaigns.cancelEntry(entryNo), "campaign.entry.canceledMsg", entryNo);
+    Feedback.run(() -> campaignEntries.cancelEntry(entryNo), "campaign.entry.canceledMsg", entryNo);
     refreshStatistics();
   }
 
   public void deleteEntry(long entryNo) {
-    Feedback.run(() -> campaigns.deleteEntry(entryNo), "common.deleted");
+    Feedback.run(() -> campaignEntries.deleteEntry(entryNo), "common.deleted");
   }
 
   public void deleteCanceledEntries() {
-    Integer deleted = Feedback.call(() -> campaigns.deleteCanceledEntries(no), null);
+    Integer deleted = Feedback.call(() -> campaignEntries.deleteCanceledEntries(no), null);
     if (deleted != null) {
       Feedback.info("campaign.deletedCanceled", deleted);
     }

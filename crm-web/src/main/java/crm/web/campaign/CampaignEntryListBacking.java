@@ -1,7 +1,7 @@
 package crm.web.campaign;
 
 import crm.domain.campaign.CampaignEntry;
-import crm.service.campaign.CampaignService;
+import crm.service.campaign.CampaignEntryService;
 import crm.web.shared.PageModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -16,12 +16,12 @@ import java.util.Map;
 public class CampaignEntryListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  @Inject private CampaignService campaigns;
+  @Inject private CampaignEntryService entries;
   private PageModel<CampaignEntry> model;
 
   @PostConstruct
   void init() {
-    model = new PageModel<>(request -> campaigns.allEntries(request), entry -> String.valueOf(entry.getEntryNo()),
+    model = new PageModel<>(request -> entries.allEntries(request), entry -> String.valueOf(entry.getEntryNo()),
         Map.of("canceled", Boolean::valueOf));
   }
 

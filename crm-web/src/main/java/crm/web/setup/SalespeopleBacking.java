@@ -1,7 +1,7 @@
 package crm.web.setup;
 
 import crm.domain.setup.Salesperson;
-import crm.service.setup.CodeService;
+import crm.service.setup.SalespersonService;
 import crm.web.shared.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +20,7 @@ import java.util.List;
 public class SalespeopleBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  @Inject private CodeService codes;
+  @Inject private SalespersonService salespeople;
   private List<Salesperson> rows;
   private boolean adding;
   private String code;
@@ -28,7 +28,7 @@ public class SalespeopleBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    rows = codes.listSalespeople();
+    rows = salespeople.listSalespeople();
   }
 
   public void openNew() {
@@ -45,15 +45,15 @@ public class SalespeopleBacking implements Serializable {
 
   public void save() {
     boolean saved = adding
-        ? Feedback.run(() -> codes.createSalesperson(copy(form, new Salesperson(code))), "setup.code.added", code)
-        : Feedback.run(() -> codes.updateSalesperson(code, s -> copy(form, s)), "common.saved");
+        ? Feedback.run(() -> salespeople.createSalesperson(copy(form, new Salesperson(code))), "setup.code.added", code)
+        : Feedback.run(() -> salespeople.updateSalesperson(code, s -> copy(form, s)), "common.saved");
     if (saved) {
       load();
     }
   }
 
   public void delete(String code) {
-    if (Feedback.run(() -> codes.deleteSalesperson(code), "setup.code.deleted", code)) {
+    if (Feedback.run(() -> salespeople.deleteSalesperson(code), "setup.code.deleted", code)) {
       load();
     }
   }

@@ -11,6 +11,7 @@ import crm.service.campaign.CampaignService;
 import crm.service.contact.ContactService;
 import crm.service.interaction.InteractionTemplateService;
 import crm.service.setup.CodeService;
+import crm.service.setup.SalespersonService;
 import crm.service.shared.ListRequest;
 import crm.service.shared.ListRequest.Operator;
 import crm.service.shared.Page;
@@ -35,6 +36,7 @@ public class LookupTables {
   private static final String SEPARATOR = Lookups.CONTACT_SEPARATOR;
 
   @Inject private CodeService codes;
+  @Inject private SalespersonService salespeople;
   @Inject private InteractionTemplateService templates;
   @Inject private CampaignService campaigns;
   @Inject private ContactService contacts;
@@ -75,7 +77,7 @@ public class LookupTables {
       case "Campaign" -> new Table<Campaign>(campaigns::list, c -> c.getNo() + SEPARATOR + c.getDescription(), "no", "description", "-no");
       case "Template" -> new Table<InteractionTemplate>(templates::list, t -> t.getCode() + SEPARATOR + t.getDescription(),
           "code", "description", "code");
-      case "Salesperson" -> new Table<Salesperson>(codes::listSalespeople, s -> s.getCode() + SEPARATOR + s.getName(),
+      case "Salesperson" -> new Table<Salesperson>(salespeople::listSalespeople, s -> s.getCode() + SEPARATOR + s.getName(),
           "code", "name", "code");
       case "MailingGroup" -> new Table<CodeEntry>(this::searchMailingGroups,
           e -> e.getCode() + SEPARATOR + e.getDescription(), "code", "description", "code");

@@ -13,6 +13,7 @@ import crm.domain.todo.ToDoType;
 import crm.service.segment.SavedCriteriaService;
 import crm.service.segment.SegmentLogService;
 import crm.service.setup.CodeService;
+import crm.service.setup.SalespersonService;
 import crm.service.shared.ListRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ public class Lookups {
   public static final String CONTACT_SEPARATOR = " · ";
 
   @Inject private CodeService codes;
+  @Inject private SalespersonService salespersonService;
   @Inject private SavedCriteriaService savedCriteria;
   @Inject private SegmentLogService logging;
   @Inject private LookupTables tables;
@@ -49,7 +51,7 @@ public class Lookups {
   /** Every salesperson, for the step dialog's multiple choice (a short list, unlike contacts or campaigns). */
   public List<Salesperson> getSalespeople() {
     if (salespeople == null) {
-      salespeople = codes.listSalespeople();
+      salespeople = salespersonService.listSalespeople();
     }
     return salespeople;
   }
