@@ -376,6 +376,42 @@ class SetupPagesIT {
   }
 
   /**
+   * The campaign card's entries: a logged segment's entry counts in the figures; canceled after
+   * its confirmation, the figures drop it at once; "Delete canceled entries" then removes it.
+   */
+  @Test
+  void aCampaignEntryCanceledOnTheCardLeavesTheFiguresAndIsThenDeleted() {
+    Api api = new Api(url);
+    String campaign = api.post("campaigns", "{\"description\": \"Card entries\"}").object().getString("no");
+    String template = first(api, "interaction-templates", "code");
+    String segment = api.post("segments", "{\"description\": \"Card entries\", \"campaignNo\": \"" + campaign
+        + "\", \"campaignTarget\": true, \"interactionTemplateCode\": \"" + template + "\"}").object().getString("no");
+    api.post("segments/" + segment + "/add-contacts", "{\"businessRelationCodes\": [\"PRESS\"], \"contactType\": \"PERSON\"}");
+    int lines = api.get("segments/" + segment).object().getInt("noOfLines");
+    assertThat(lines).isPositive();
+    answer(api.post("segments/" + segment + "/log", "{\"sendAttachments\": false}"), 200);
+    long entryNo = api.get("campaigns/" + campaign + "/entries").object().getJsonArray("items").getJsonObject(0)
+        .getJsonNumber("entryNo").longValue();
+    try (BrowserSession browser = new BrowserSession(url, "en-US")) {
+      browser.open("campaign/card.xhtml?no=" + campaign);
+      assertThat(browser.text("statInteractions")).isEqualTo(String.valueOf(lines));
+      browser.click("form:entries:0:cancelEntry");
+      browser.waitForFocus("form:confirmNo");
+      browser.click("form:confirmYes");
+      browser.waitForExactText("statInteractions", "0");
+      assertThat(browser.messages()).contains("Entry " + entryNo + " canceled.");
+      assertThat(api.get("campaigns/" + campaign + "/statistics").object().getInt("noOfInteractions")).isZero();
+
+      browser.click("form:deleteCanceled");
+      browser.waitForFocus("form:confirmNo");
+      browser.click("form:confirmYes");
+      browser.waitForText("form:entries", "No records");
+      assertThat(browser.messages()).contains("1 canceled entries deleted.");
+      assertThat(api.get("campaigns/" + campaign + "/entries").object().getInt("total")).isZero();
+    }
+  }
+
+  /**
    * Issue 12's segment tools and the price lookup, as a marketing user uses them: Add Contacts
    * with related companies, Apply Mailing Group, Delete (segment and canceled logged segment, then
    * the segment whose logged segment is gone), each confirmation worded as its action, and the best

@@ -1,25 +1,19 @@
 package crm.web.campaign;
 
 import crm.domain.campaign.Campaign;
-import crm.domain.campaign.CampaignEntry;
-import crm.domain.campaign.CampaignStatistics;
-import crm.domain.email.EmailStatistics;
-import crm.service.campaign.CampaignEntryService;
 import crm.service.campaign.CampaignService;
-import crm.service.email.EngagementService;
 import crm.web.shared.Feedback;
-import crm.web.shared.PageModel;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
- * campaign/card.xhtml: a new campaign (no {@code no} parameter) or an existing one with its
- * entries and statistics (with its emails' engagement). The form edits a detached copy; Save copies it onto the record.
+ * campaign/card.xhtml: a new campaign (no {@code no} parameter) or an existing one, with its
+ * figures ({@link CampaignFiguresBacking}) and entries ({@link CampaignEntriesBacking}). The form
+ * edits a detached copy; Save copies it onto the record.
  */
 @Named
 @ViewScoped
@@ -27,15 +21,12 @@ public class CampaignCardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   @Inject private CampaignService campaigns;
-  @Inject private CampaignEntryService campaignEntries;
-  @Inject private EngagementService engagement;
+  @Inject private CampaignFiguresBacking figures;
+  @Inject private CampaignEntriesBacking campaignEntries;
   private String no;
   private Campaign campaign;
   private LocalDate startingDate;
   private LocalDate endingDate;
-  private CampaignStatistics statistics;
-  private EmailStatistics emailStatistics;
-  private PageModel<CampaignEntry> entries;
 
   /** f:viewAction: reads the campaign named by the {@code no} parameter. */
   public void load() {
@@ -51,10 +42,8 @@ public class CampaignCardBacking implements Serializable {
     }
     startingDate = campaign.getStartingDate();
     endingDate = campaign.getEndingDate();
-    refreshStatistics();
-    String campaignNo = no;
-    entries = new PageModel<>(request -> campaignEntries.entries(campaignNo, request),
-        entry -> String.valueOf(entry.getEntryNo()), Map.of());
+    figures.show(no);
+    campaignEntries.show(no);
   }
 
   public String save() {
@@ -84,27 +73,6 @@ public class CampaignCardBacking implements Serializable {
     return "/campaign/list?faces-redirect=true";
   }
 
-  public void cancelEntry(long entryNo) {
-    Feedback.run(() -> campaignEntries.cancelEntry(entryNo), "campaign.entry.canceledMsg", entryNo);
-    refreshStatistics();
-  }
-
-  public void deleteEntry(long entryNo) {
-    Feedback.run(() -> campaignEntries.deleteEntry(entryNo), "common.deleted");
-  }
-
-  public void deleteCanceledEntries() {
-    Integer deleted = Feedback.call(() -> campaignEntries.deleteCanceledEntries(no), null);
-    if (deleted != null) {
-      Feedback.info("campaign.deletedCanceled", deleted);
-    }
-  }
-
-  private void refreshStatistics() {
-    statistics = campaigns.statistics(no);
-    emailStatistics = engagement.ofCampaign(no);
-  }
-
   private void copyForm(Campaign target) {
     target.setDescription(campaign.getDescription());
     target.setStatusCode(campaign.getStatusCode());
@@ -121,7 +89,4 @@ public class CampaignCardBacking implements Serializable {
   public void setStartingDate(LocalDate date) { this.startingDate = date; }
   public LocalDate getEndingDate() { return endingDate; }
   public void setEndingDate(LocalDate date) { this.endingDate = date; }
-  public CampaignStatistics getStatistics() { return statistics; }
-  public EmailStatistics getEmailStatistics() { return emailStatistics; }
-  public PageModel<CampaignEntry> getEntries() { return entries; }
 }
