@@ -111,9 +111,7 @@ public class InteractionSendingService {
   /** The entry's recipient with its text, the edited one kept on the entry as a segment line's is. */
   private Recipient recipient(InteractionLogEntry entry, Text text) {
     if (text != null) {
-      em.createNativeQuery("update interaction_log_entry set letter_subject = ?1, letter_body = ?2 where entry_no = ?3")
-          .setParameter(1, blankToNull(text.subject())).setParameter(2, blankToNull(text.body()))
-          .setParameter(3, entry.getEntryNo()).executeUpdate();
+      EntryLetterText.keep(em, entry.getEntryNo(), text);
     }
     Recipient recipient;
     try (Connection connection = dataSource.getConnection()) {
@@ -140,9 +138,5 @@ public class InteractionSendingService {
 
   private static boolean hasAddress(Recipient recipient) {
     return recipient.email() != null && !recipient.email().isBlank();
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
   }
 }

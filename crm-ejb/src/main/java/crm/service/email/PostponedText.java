@@ -32,9 +32,7 @@ public class PostponedText {
     InteractionLogEntry entry = resumeOf == null
         ? recording.record(contactNo, values, true) : recording.resume(resumeOf, values, true);
     if (text != null && (text.subject() != null || text.body() != null)) {
-      em.flush();
-      em.createNativeQuery("update interaction_log_entry set letter_subject = ?1, letter_body = ?2 where entry_no = ?3")
-          .setParameter(1, text.subject()).setParameter(2, text.body()).setParameter(3, entry.getEntryNo()).executeUpdate();
+      EntryLetterText.keep(em, entry.getEntryNo(), text);
     }
     return entry;
   }
