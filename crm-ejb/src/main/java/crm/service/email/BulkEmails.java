@@ -49,15 +49,17 @@ public final class BulkEmails implements AutoCloseable {
         + " c.country_code from interaction_log_entry e join contact c on c.no = e.contact_no"
         + " where e.logged_segment_no = ? and e.entry_no between ? and ?");
     contactsQuery.setString(1, loggedSegmentNo);
-    // One statement a chunk: each entry gets its email id and delivery status, then its email,
-    // recipient and outbox row (the foreign keys are checked at the end of the statement). The
-    // outbox row keeps no copy of the HTML body: the dispatcher reads the email's.
+    // One statement a chunk: each entry, written with its email id and status QUEUED, gets its
+    // email, recipient and outbox row (their references are checked at the end of the statement),
+    // and the status SCHEDULED when it waits for working hours. The outbox row keeps no copy of
+    // the HTML body: the dispatcher reads the email's.
     write = connection.prepareStatement("with x as (select * from " + rows.table("x", "entry_no", "address", "name",
         "from_address", "from_name", "subject", "html", "plain", "template_code", "language_code", "tracking",
         "status", "send_at", "next_attempt_at") + "),"
-        + " e as (update interaction_log_entry l set email_id = nextval('email_seq'), correspondence_type = 'EMAIL',"
-        + " delivery_status = x.status from x where l.entry_no = x.entry_no"
-        + " returning l.entry_no, l.email_id, l.contact_no, l.campaign_no, l.logged_segment_no),"
+        + " e as (select l.entry_no, l.email_id, l.contact_no, l.campaign_no, l.logged_segment_no"
+        + " from interaction_log_entry l join x on x.entry_no = l.entry_no),"
+        + " s as (update interaction_log_entry l set delivery_status = x.status from x"
+        + " where l.entry_no = x.entry_no and x.status = 'SCHEDULED'),"
         + " m as (insert into email (id, contact_no, subject, body_html, template_code, language_code, tracking,"
         + " status, send_at, sender_user, from_address, from_name, campaign_no, logged_segment_no, created_at)"
         + " select e.email_id, e.contact_no, x.subject, x.html, x.template_code, x.language_code, x.tracking,"
@@ -86,10 +88,10 @@ public final class BulkEmails implements AutoCloseable {
   }
 
   /**
-   * Adds the email of one entry (its contact read by {@link #readContacts}); answers its delivery
-   * status, QUEUED or SCHEDULED, which {@link #execute} records on the entry with its type EMAIL.
+   * Adds the email of one entry (its contact read by {@link #readContacts}), an entry written with
+   * its email id; {@link #execute} records SCHEDULED on the entry when it waits for working hours.
    */
-  public String add(Line line) {
+  public void add(Line line) {
     Contact contact = contacts.get(line.entryNo());
     Instant sendAt = sendAt(contact);
     String status = sendAt.isAfter(settings.now()) ? "SCHEDULED" : "QUEUED";
@@ -98,7 +100,6 @@ public final class BulkEmails implements AutoCloseable {
     rows.add(line.entryNo(), line.address(), line.name(), line.fromAddress(), line.fromName(), line.subject(),
         line.html(), line.text(), line.templateCode(), line.languageCode(), tracking.name(), status,
         sendAt.atOffset(ZoneOffset.UTC).toString(), LocalDateTime.ofInstant(sendAt, settings.zone()).toString());
-    return status;
   }
 
   /** Writes the emails added since the last time. */

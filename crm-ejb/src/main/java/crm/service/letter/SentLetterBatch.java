@@ -68,9 +68,11 @@ final class SentLetterBatch implements Iterator<Letter> {
   }
 
   private void readChunk() {
+    // The limit in the statement, not only as the driver's maximum: the planner then walks the
+    // (logged segment, entry) index from the last letter read instead of sorting all the rest.
     List<?> rows = em.createNativeQuery("select entry_no, paper_size, content from sent_letter"
-            + " where logged_segment_no = ?1 and entry_no > ?2 order by entry_no")
-        .setParameter(1, loggedSegmentNo).setParameter(2, lastEntryNo).setMaxResults(CHUNK).getResultList();
+            + " where logged_segment_no = ?1 and entry_no > ?2 order by entry_no limit ?3")
+        .setParameter(1, loggedSegmentNo).setParameter(2, lastEntryNo).setParameter(3, CHUNK).getResultList();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
       lastEntryNo = ((Number) columns[0]).longValue();

@@ -2,8 +2,6 @@ package crm.service.segment;
 
 import crm.domain.interaction.CorrespondenceType;
 import crm.domain.letter.Letterhead;
-import crm.domain.setup.EmailFallback;
-import crm.domain.shared.InvalidInputException;
 import crm.service.email.BulkEmails;
 import crm.service.letter.Recipient;
 import crm.service.progress.ProgressReport;
@@ -15,20 +13,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prepares what a logged segment sends (F-27, F-41, F-58): for each hard-copy entry a letter
- * kept as sent, for each email entry a personalised email with its outbox row ({@link BulkEmails}),
- * which the dispatcher sends after commit. Runs in the logging transaction a chunk of recipients
+ * Prepares what a logged segment sends (F-27, F-41, F-58), its entries written as what they send
+ * ({@link LineSending}): for each hard-copy entry with a text a letter kept as sent, for each email
+ * entry with a text a personalised email with its outbox row ({@link BulkEmails}), which the
+ * dispatcher sends after commit. Runs in the logging transaction a chunk of recipients
  * at a time (read in one query, written in one statement a kind), so that memory stays flat whatever the
  * size of the segment, and a refused line anywhere rolls back the whole log.
  */
 final class SegmentAttachments {
 
-  /** The sender of the emails, the fallback for contacts without an address, and how emails go. */
-  record Settings(Letterhead letterhead, String paperSize, String fromAddress, String fromName, EmailFallback fallback,
+  /** The letterhead and paper of the letters, the sender of the emails and how they go. */
+  record Settings(Letterhead letterhead, String paperSize, String fromAddress, String fromName,
       BulkEmails.Settings emails) {}
 
   /** Recipients read, prepared and written at a time: one progress report's worth. */
@@ -45,26 +43,17 @@ final class SegmentAttachments {
   /** How many letters and emails the log sends. */
   record Sent(long letters, long emails) {}
 
-  /**
-   * Prepares the letters and emails of the log's {@code entries}, reporting the recipients
-   * prepared after each chunk (F-66). With the fallback REFUSE, email lines without an address
-   * are all named in one refusal once every chunk is read; the caller's rollback drops the rest.
-   */
+  /** Prepares the letters and emails of the log's {@code entries}, reporting the recipients prepared after each chunk (F-66). */
   Sent prepare(String loggedSegmentNo, long entries, LocalDateTime now, ProgressReport report) throws SQLException {
-    List<String> missing = new ArrayList<>();
     long done = 0;
     long letterCount = 0;
     long emailCount = 0;
     report.report(WorkPhase.ATTACHMENTS, done, entries, letterCount, emailCount);
     ArrayRows letters = new ArrayRows("bigint", "varchar", "text");
-    ArrayRows statuses = new ArrayRows("bigint", "varchar", "varchar");
     try (PreparedStatement writeLetters = connection.prepareStatement("insert into sent_letter (entry_no,"
             + " logged_segment_no, paper_size, language_code, content) select x.entry_no, ?, ?, x.language_code,"
             + " x.content from " + letters.table("x", "entry_no", "language_code", "content"));
-        BulkEmails emails = new BulkEmails(connection, loggedSegmentNo, settings.emails());
-        PreparedStatement writeStatuses = connection.prepareStatement("update interaction_log_entry e"
-            + " set correspondence_type = x.type, delivery_status = x.status from "
-            + statuses.table("x", "entry_no", "type", "status") + " where e.entry_no = x.entry_no")) {
+        BulkEmails emails = new BulkEmails(connection, loggedSegmentNo, settings.emails())) {
       writeLetters.setString(1, loggedSegmentNo);
       writeLetters.setString(2, settings.paperSize());
       List<Recipient> chunk = RecipientQuery.chunk(connection, loggedSegmentNo, 0, CHUNK);
@@ -72,39 +61,26 @@ final class SegmentAttachments {
         long last = chunk.get(chunk.size() - 1).entryNo();
         emails.readContacts(chunk.get(0).entryNo(), last);
         for (Recipient r : chunk) {
-          boolean email = r.hasText() && r.correspondenceType() == CorrespondenceType.EMAIL;
-          if (!r.hasText()) {
-            // no letter text in the line's language: nothing to send, but the line counts as done
-          } else if (email && r.doNotEmail()) {
-            statuses.add(r.entryNo(), CorrespondenceType.EMAIL.name(), "DO_NOT_EMAIL");
-          } else if (email && hasAddress(r)) {
+          boolean email = r.correspondenceType() == CorrespondenceType.EMAIL;
+          if (!r.hasText() || email && r.doNotEmail()) {
+            // nothing to send (no text in the line's language, or DO_NOT_EMAIL), but the line counts as done
+          } else if (email) {
             emails.add(email(r, now));
             emailCount++;
-          } else if (email && settings.fallback() == EmailFallback.REFUSE) {
-            missing.add(r.contactNo() + " " + r.name());
           } else {
             letters.add(r.entryNo(), r.templateLanguageCode(), SentLetters.write(settings.letterhead(),
                 r.letter(settings.letterhead().place(), now.toLocalDate())));
-            statuses.add(r.entryNo(), CorrespondenceType.HARD_COPY.name(), "PRINTED");
             letterCount++;
           }
         }
         write(writeLetters, 3, letters);
         emails.execute();
-        write(writeStatuses, 1, statuses);
         done += chunk.size();
         report.report(WorkPhase.ATTACHMENTS, done, entries, letterCount, emailCount);
         chunk = RecipientQuery.chunk(connection, loggedSegmentNo, last, CHUNK);
       }
     }
-    if (!missing.isEmpty()) {
-      throw new InvalidInputException("segment.noEmailAddress", missing.size(), String.join(", ", missing));
-    }
     return new Sent(letterCount, emailCount);
-  }
-
-  private static boolean hasAddress(Recipient r) {
-    return r.email() != null && !r.email().isBlank();
   }
 
   /** Writes the rows gathered, if any, binding their arrays from parameter {@code first} on. */

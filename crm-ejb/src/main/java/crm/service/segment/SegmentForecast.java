@@ -5,24 +5,17 @@ import crm.service.segment.SegmentForecastService.UsedValues;
 import crm.service.shared.Sql;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A segment's lines as logging will use them, with the very expressions of {@link SegmentLogger}:
- * each line's language and correspondence type, and what each line will send. One query each,
+ * A segment's lines as logging will use them, with the very expressions of {@link SegmentLogger}
+ * and {@link LineSending}: each line's language and correspondence type, and what each line will send. One query each,
  * whatever the number of lines.
  */
 final class SegmentForecast {
-
-  /** What a line sends: nothing without a text in its language or to a contact who takes no email. */
-  private static final String KIND = "case when l.letter_body is null and not exists (select 1"
-      + " from interaction_template_language x where x.template_code = t.code and x.body is not null"
-      + " and x.language_code = coalesce((select y.language_code from interaction_template_language y"
-      + " where y.template_code = t.code and y.language_code = " + SegmentLogger.LANGUAGE_USED + "), t.language_code))"
-      + " then 'NOTHING' when " + SegmentLogger.TYPE_USED + " <> 'EMAIL' then 'LETTER'"
-      + " when c.do_not_email then 'NOTHING' when coalesce(c.email, '') = '' then 'NO_ADDRESS' else 'EMAIL' end";
 
   private final Sql sql;
 
@@ -44,10 +37,18 @@ final class SegmentForecast {
         parameters.toArray()).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
-  /** How many lines send a LETTER, an EMAIL, go by email with NO_ADDRESS, or send NOTHING. */
+  /** How many lines send a LETTER, an EMAIL, go by email with NO_ADDRESS, or send NOTHING, as logging decides ({@link LineSending}). */
   Map<String, Long> kinds(String segmentNo) {
-    return sql.list("select kind, count(*) from (select " + KIND + " kind" + SegmentLogger.LINES
-            + " where l.segment_no = ?) k group by kind", row -> Map.entry(row.getString(1), row.getLong(2)), segmentNo)
-        .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    Map<String, Long> kinds = new HashMap<>();
+    sql.list("select kind, count(*) from (select " + LineSending.KIND + " kind" + SegmentLogger.LINES + LineSending.TEXTS
+            + " where l.segment_no = ?) k group by kind", row -> Map.entry(nothingUnlessSent(row.getString(1)),
+            row.getLong(2)), segmentNo)
+        .forEach(kind -> kinds.merge(kind.getKey(), kind.getValue(), Long::sum));
+    return kinds;
+  }
+
+  /** A line without text and a line to a contact who wants no email both send NOTHING. */
+  private static String nothingUnlessSent(String kind) {
+    return kind == null || "DO_NOT_EMAIL".equals(kind) ? "NOTHING" : kind;
   }
 }

@@ -54,7 +54,11 @@ class SegmentLogWriter {
       LocalDateTime now = LocalDateTime.now(clock);
       String loggedSegmentNo = numberSeries.next(NumberSeries.LOGGED_SEGMENT);
       em.flush();
-      long entries = logger.log(segmentNo, loggedSegmentNo, now, user).interactions();
+      LineSending sending = sendAttachments ? new LineSending(setup().getEmailFallback()) : null;
+      if (sending != null) {
+        sending.refuseMissingAddresses(new Sql(connection), segmentNo);
+      }
+      long entries = logger.log(segmentNo, loggedSegmentNo, now, user, sending).interactions();
       report.report(WorkPhase.ENTRIES, entries, lines, 0, 0);
       audit.record(AuditAction.LOG, SegmentLogService.LOGGED_SEGMENT, loggedSegmentNo, Map.of("segmentNo", segmentNo));
       if (sendAttachments) {
@@ -91,11 +95,15 @@ class SegmentLogWriter {
   }
 
   private SegmentAttachments.Settings attachmentSettings(boolean deliverInWorkingHours, String user) {
-    MarketingSetup setup = em.find(MarketingSetup.class, MarketingSetup.ID);
+    MarketingSetup setup = setup();
     return new SegmentAttachments.Settings(setup.letterhead(), setup.getPaperSize().name(),
-        setup.getSenderEmail(), setup.getSenderName(), setup.getEmailFallback(),
+        setup.getSenderEmail(), setup.getSenderName(),
         new BulkEmails.Settings(setup.isTrackingEnabled(), deliverInWorkingHours, user, clock.instant(),
             clock.getZone()));
+  }
+
+  private MarketingSetup setup() {
+    return em.find(MarketingSetup.class, MarketingSetup.ID);
   }
 
   /** A piece of work on the transaction's connection. */

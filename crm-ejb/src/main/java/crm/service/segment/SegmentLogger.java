@@ -50,28 +50,35 @@ public final class SegmentLogger {
         + " s.interaction_template_code) is null", segmentNo);
   }
 
+  /** Writes the entries of a log without attachments, see {@link #log(String, String, LocalDateTime, String, LineSending)}. */
+  public Result log(String segmentNo, String loggedSegmentNo, LocalDateTime now, String user) {
+    return log(segmentNo, loggedSegmentNo, now, user, null);
+  }
+
   /**
    * Writes the entries. Each line's description and interaction values are its own, else the header's; the
    * language is the line's, else the contact's when the template has that version, else the
    * header's; the salesperson is the header's, else the contact's own; the correspondence type is the line's, else the contact's preference (unless
    * ignored), else the header's, else the template's. A letter text edited on the line goes
-   * with its entry.
+   * with its entry. With {@code sending} (a log with attachments), each entry is written as what
+   * its line sends: its type, delivery status and email id.
    */
-  public Result log(String segmentNo, String loggedSegmentNo, LocalDateTime now, String user) {
+  Result log(String segmentNo, String loggedSegmentNo, LocalDateTime now, String user, LineSending sending) {
     int interactions = sql.update("insert into interaction_log_entry (entry_no, contact_no,"
         + " contact_company_no, entry_date, entry_time, interaction_template_code,"
         + " interaction_group_code, description, subject, language_code, correspondence_type,"
         + " salesperson_code, campaign_no, campaign_target, campaign_response, segment_no,"
         + " logged_segment_no, cost, duration, information_flow, initiated_by, user_id,"
-        + " letter_subject, letter_body)"
+        + " letter_subject, letter_body, delivery_status, email_id)"
         + " select nextval('interaction_log_entry_seq'), l.contact_no, l.contact_company_no, ?, ?,"
         + " t.code, t.interaction_group_code, coalesce(l.description, s.description), coalesce(l.subject, s.subject),"
-        + LANGUAGE_USED + ", " + TYPE_USED + ","
+        + LANGUAGE_USED + ", " + (sending == null ? TYPE_USED : sending.type()) + ","
         + " coalesce(s.salesperson_code, c.salesperson_code), s.campaign_no, l.campaign_target,"
         + " l.campaign_response, s.no, ?,"
         + " t.unit_cost, t.unit_duration, t.information_flow, t.initiated_by, ?,"
-        + " l.letter_subject, l.letter_body"
-        + LINES + " where l.segment_no = ?",
+        + " l.letter_subject, l.letter_body, "
+        + (sending == null ? "null, null" + LINES : sending.status() + ", " + sending.emailId() + LINES + LineSending.TEXTS)
+        + " where l.segment_no = ?",
         now.toLocalDate(), now.toLocalTime().withNano(0), loggedSegmentNo, user, segmentNo);
     int campaignEntries = sql.update("insert into campaign_entry (entry_no, campaign_no, entry_date,"
         + " description, segment_no, logged_segment_no, interaction_template_code, salesperson_code,"

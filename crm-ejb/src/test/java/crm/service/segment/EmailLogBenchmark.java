@@ -88,7 +88,8 @@ public final class EmailLogBenchmark {
       ProgressReport report) throws SQLException {
     LocalDateTime now = LocalDateTime.now();
     long start = System.nanoTime();
-    long entries = new SegmentLogger(c).log(SEGMENT, loggedSegmentNo, now, "BENCH").interactions();
+    long entries = new SegmentLogger(c).log(SEGMENT, loggedSegmentNo, now, "BENCH", new LineSending(EmailFallback.LETTER))
+        .interactions();
     report.report(WorkPhase.ENTRIES, entries, entries, 0, 0);
     new SegmentAttachments(c, settings(trackedInWorkingHours)).prepare(loggedSegmentNo, entries, now, report);
     return (System.nanoTime() - start) / 1e6;
@@ -124,7 +125,7 @@ public final class EmailLogBenchmark {
     Letterhead letterhead = new Letterhead("CRONUS", List.of("5 The Ring", "London"), "+44", "marketing@cronus.example",
         "www.cronus.example", "London");
     return new SegmentAttachments.Settings(letterhead, "A4", "marketing@cronus.example", "CRONUS Marketing",
-        EmailFallback.LETTER, new BulkEmails.Settings(trackedInWorkingHours, trackedInWorkingHours, "bench",
+        new BulkEmails.Settings(trackedInWorkingHours, trackedInWorkingHours, "bench",
             Instant.now(), ZoneId.systemDefault()));
   }
 
