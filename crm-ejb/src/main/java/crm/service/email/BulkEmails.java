@@ -39,9 +39,16 @@ public final class BulkEmails implements AutoCloseable {
   private final Settings settings;
   private final Map<Long, Contact> contacts = new HashMap<>();
   private final PreparedStatement contactsQuery;
-  private final PreparedStatement write;
-  private final ArrayRows rows = new ArrayRows("bigint", "varchar", "varchar", "varchar", "varchar", "varchar",
-      "text", "text", "varchar", "varchar", "varchar", "varchar", "varchar", "varchar");
+  private final ArrayRows emails = new ArrayRows("bigint", "varchar", "text", "varchar", "varchar", "varchar",
+      "varchar", "varchar", "varchar", "varchar");
+  private final ArrayRows recipients = new ArrayRows("bigint", "varchar", "varchar");
+  private final ArrayRows outbox = new ArrayRows("bigint", "varchar", "varchar", "varchar", "varchar", "varchar",
+      "text", "varchar", "varchar", "varchar", "varchar");
+  private final ArrayRows scheduled = new ArrayRows("bigint");
+  private final PreparedStatement writeEmails;
+  private final PreparedStatement writeRecipients;
+  private final PreparedStatement writeOutbox;
+  private final PreparedStatement schedule;
 
   public BulkEmails(Connection connection, String loggedSegmentNo, Settings settings) throws SQLException {
     this.settings = settings;
@@ -49,29 +56,29 @@ public final class BulkEmails implements AutoCloseable {
         + " c.country_code from interaction_log_entry e join contact c on c.no = e.contact_no"
         + " where e.logged_segment_no = ? and e.entry_no between ? and ?");
     contactsQuery.setString(1, loggedSegmentNo);
-    // One statement a chunk: each entry, written with its email id and status QUEUED, gets its
-    // email, recipient and outbox row (their references are checked at the end of the statement),
-    // and the status SCHEDULED when it waits for working hours. The outbox row keeps no copy of
-    // the HTML body: the dispatcher reads the email's.
-    write = connection.prepareStatement("with x as (select * from " + rows.table("x", "entry_no", "address", "name",
-        "from_address", "from_name", "subject", "html", "plain", "template_code", "language_code", "tracking",
-        "status", "send_at", "next_attempt_at") + "),"
-        + " e as (select l.entry_no, l.email_id, l.contact_no, l.campaign_no, l.logged_segment_no"
-        + " from interaction_log_entry l join x on x.entry_no = l.entry_no),"
-        + " s as (update interaction_log_entry l set delivery_status = x.status from x"
-        + " where l.entry_no = x.entry_no and x.status = 'SCHEDULED'),"
-        + " m as (insert into email (id, contact_no, subject, body_html, template_code, language_code, tracking,"
-        + " status, send_at, sender_user, from_address, from_name, campaign_no, logged_segment_no, created_at)"
-        + " select e.email_id, e.contact_no, x.subject, x.html, x.template_code, x.language_code, x.tracking,"
-        + " x.status, cast(x.send_at as timestamp with time zone), ?, x.from_address, x.from_name, e.campaign_no,"
-        + " e.logged_segment_no, ? from e join x on x.entry_no = e.entry_no),"
-        + " r as (insert into email_recipient (email_id, position, kind, contact_no, address, name, entry_no)"
-        + " select e.email_id, 0, 'TO', e.contact_no, x.address, x.name, e.entry_no from e join x on x.entry_no = e.entry_no)"
-        + " insert into outbox_message (id, entry_no, email_id, logged_segment_no, to_address, to_name, from_address,"
-        + " from_name, subject, text_body, template_code, language_code, status, next_attempt_at, created_at)"
-        + " select nextval('outbox_message_seq'), e.entry_no, e.email_id, e.logged_segment_no, x.address, x.name,"
-        + " x.from_address, x.from_name, x.subject, x.plain, x.template_code, x.language_code, x.status,"
-        + " cast(x.next_attempt_at as timestamp), ? from e join x on x.entry_no = e.entry_no");
+    // One statement a chunk and table: each entry, written with its email id and status QUEUED,
+    // gets its email, then its recipient and outbox row, and the status SCHEDULED when it waits
+    // for working hours. The outbox row keeps no copy of the HTML body: the dispatcher reads the
+    // email's. Plain statements, not one with data-modifying WITH clauses, which H2 lacks.
+    writeEmails = connection.prepareStatement("insert into email (id, contact_no, subject, body_html, template_code,"
+        + " language_code, tracking, status, send_at, sender_user, from_address, from_name, campaign_no,"
+        + " logged_segment_no, created_at) select l.email_id, l.contact_no, x.subject, x.html, x.template_code,"
+        + " x.language_code, x.tracking, x.status, cast(x.send_at as timestamp with time zone), ?, x.from_address,"
+        + " x.from_name, l.campaign_no, l.logged_segment_no, ? from " + emails.table("x", "entry_no", "subject", "html",
+            "template_code", "language_code", "tracking", "status", "send_at", "from_address", "from_name")
+        + " join interaction_log_entry l on l.entry_no = x.entry_no");
+    writeRecipients = connection.prepareStatement("insert into email_recipient (email_id, position, kind, contact_no,"
+        + " address, name, entry_no) select l.email_id, 0, 'TO', l.contact_no, x.address, x.name, l.entry_no from "
+        + recipients.table("x", "entry_no", "address", "name") + " join interaction_log_entry l on l.entry_no = x.entry_no");
+    writeOutbox = connection.prepareStatement("insert into outbox_message (id, entry_no, email_id, logged_segment_no,"
+        + " to_address, to_name, from_address, from_name, subject, text_body, template_code, language_code, status,"
+        + " next_attempt_at, created_at) select nextval('outbox_message_seq'), l.entry_no, l.email_id,"
+        + " l.logged_segment_no, x.address, x.name, x.from_address, x.from_name, x.subject, x.plain, x.template_code,"
+        + " x.language_code, x.status, cast(x.next_attempt_at as timestamp), ? from " + outbox.table("x", "entry_no",
+            "address", "name", "from_address", "from_name", "subject", "plain", "template_code", "language_code",
+            "status", "next_attempt_at") + " join interaction_log_entry l on l.entry_no = x.entry_no");
+    schedule = connection.prepareStatement("update interaction_log_entry set delivery_status = 'SCHEDULED'"
+        + " where entry_no in (select x.entry_no from " + scheduled.table("x", "entry_no") + ")");
   }
 
   /** Reads the contacts of the entries from {@code firstEntryNo} to {@code lastEntryNo}, those the next lines may add. */
@@ -97,27 +104,42 @@ public final class BulkEmails implements AutoCloseable {
     String status = sendAt.isAfter(settings.now()) ? "SCHEDULED" : "QUEUED";
     TrackingState tracking = TrackingState.decide(null, settings.trackingEnabled(),
         contact.allowTracking() ? List.of() : List.of(contact.contactNo()));
-    rows.add(line.entryNo(), line.address(), line.name(), line.fromAddress(), line.fromName(), line.subject(),
-        line.html(), line.text(), line.templateCode(), line.languageCode(), tracking.name(), status,
-        sendAt.atOffset(ZoneOffset.UTC).toString(), LocalDateTime.ofInstant(sendAt, settings.zone()).toString());
+    String sendAtUtc = sendAt.atOffset(ZoneOffset.UTC).toString();
+    emails.add(line.entryNo(), line.subject(), line.html(), line.templateCode(), line.languageCode(), tracking.name(),
+        status, sendAtUtc, line.fromAddress(), line.fromName());
+    recipients.add(line.entryNo(), line.address(), line.name());
+    outbox.add(line.entryNo(), line.address(), line.name(), line.fromAddress(), line.fromName(), line.subject(),
+        line.text(), line.templateCode(), line.languageCode(), status,
+        LocalDateTime.ofInstant(sendAt, settings.zone()).toString());
+    if (status.equals("SCHEDULED")) {
+      scheduled.add(line.entryNo());
+    }
   }
 
-  /** Writes the emails added since the last time. */
+  /** Writes the emails added since the last time: the emails first, which the recipients and outbox rows name. */
   public void execute() throws SQLException {
-    if (rows.isEmpty()) {
+    if (emails.isEmpty()) {
       return;
     }
-    int next = rows.bind(write, 1);
-    write.setString(next, settings.user());
-    write.setObject(next + 1, settings.now().atOffset(ZoneOffset.UTC));
-    write.setObject(next + 2, LocalDateTime.ofInstant(settings.now(), settings.zone()));
-    write.executeUpdate();
-    rows.clear();
+    writeEmails.setString(1, settings.user()); // the select list's parameters come before the table's
+    writeEmails.setObject(2, settings.now().atOffset(ZoneOffset.UTC));
+    emails.bind(writeEmails, 3);
+    writeEmails.executeUpdate();
+    recipients.bind(writeRecipients, 1);
+    writeRecipients.executeUpdate();
+    writeOutbox.setObject(1, LocalDateTime.ofInstant(settings.now(), settings.zone()));
+    outbox.bind(writeOutbox, 2);
+    writeOutbox.executeUpdate();
+    if (!scheduled.isEmpty()) {
+      scheduled.bind(schedule, 1);
+      schedule.executeUpdate();
+    }
+    List.of(emails, recipients, outbox, scheduled).forEach(ArrayRows::clear);
   }
 
   @Override
   public void close() throws SQLException {
-    try (contactsQuery; write) {
+    try (contactsQuery; writeEmails; writeRecipients; writeOutbox; schedule) {
       contacts.clear();
     }
   }

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Rows gathered column by column and bound as one array parameter per column, which PostgreSQL's
- * {@code unnest} turns back into rows: a chunk of rows computed in Java is written by one
+ * Rows gathered column by column and bound as one array parameter per column, which
+ * {@code unnest} turns back into rows (PostgreSQL and H2 alike): a chunk of rows computed in Java is written by one
  * set-based statement instead of one statement per row.
  */
 public final class ArrayRows {
@@ -38,9 +38,12 @@ public final class ArrayRows {
     return columns.get(0).isEmpty();
   }
 
-  /** The rows as a table for a FROM clause: {@code unnest(?::bigint[], ...) alias(name, ...)}. */
+  /**
+   * The rows as a table for a FROM clause: {@code unnest(cast(? as bigint array), ...) alias(name, ...)},
+   * the standard array type that PostgreSQL and H2 both read.
+   */
   public String table(String alias, String... names) {
-    return IntStream.range(0, types.length).mapToObj(i -> "?::" + types[i] + "[]")
+    return IntStream.range(0, types.length).mapToObj(i -> "cast(? as " + types[i] + " array)")
         .collect(Collectors.joining(", ", "unnest(", ") " + alias + "(" + String.join(", ", names) + ")"));
   }
 

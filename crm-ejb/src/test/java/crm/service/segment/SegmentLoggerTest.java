@@ -11,9 +11,13 @@ import static crm.service.segment.Segments.fullLines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import crm.domain.letter.Letterhead;
 import crm.domain.segment.CriteriaActionType;
 import crm.domain.segment.SegmentFilter;
+import crm.domain.setup.EmailFallback;
 import crm.domain.shared.InvalidInputException;
+import crm.service.email.BulkEmails;
+import crm.service.progress.ProgressReport;
 import crm.service.shared.Sql;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -22,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Time;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -113,6 +118,37 @@ class SegmentLoggerTest {
     assertThat(number(connection, "select count(*) from interaction_log_entry where logged_segment_no = ?",
         LOGGED)).isEqualTo(engine.lineCount(SEGMENT));
     assertThat(entryContacts(LOGGED)).isEqualTo(contacts(connection, SEGMENT));
+  }
+
+  @Test
+  void withAttachmentsEachEntryIsWrittenAsWhatItSendsAndGetsItsLetterOrEmailOnTheDemoDatabaseToo()
+      throws SQLException {
+    busLetterTo().insert(connection);
+    addPurchasers(SEGMENT);
+    execute(connection, "update contact set correspondence_type = 'EMAIL', email = coalesce(email, lower(no) ||"
+        + " '@example.com') where no like '%1' or no like '%3' or no like '%5'");
+    LocalDateTime beforeWork = LocalDateTime.of(2026, 11, 23, 5, 0);
+
+    long entries = logger.log(SEGMENT, LOGGED, beforeWork, "marketing.manager", new LineSending(EmailFallback.LETTER))
+        .interactions();
+    Letterhead letterhead = new Letterhead("CRONUS", List.of("5 The Ring", "London"), "+44",
+        "marketing@cronus.example", "www.cronus.example", "London");
+    SegmentAttachments.Sent sent = new SegmentAttachments(connection, new SegmentAttachments.Settings(letterhead, "A4",
+        "marketing@cronus.example", "CRONUS Marketing", new BulkEmails.Settings(true, true, "marketing.manager",
+            beforeWork.toInstant(ZoneOffset.UTC), ZoneOffset.UTC))).prepare(LOGGED, entries, beforeWork, ProgressReport.NONE);
+
+    assertThat(sent.letters()).isPositive();
+    assertThat(sent.emails()).isPositive();
+    assertThat(number(connection, "select count(*) from sent_letter s join interaction_log_entry e on e.entry_no = s.entry_no"
+        + " where e.logged_segment_no = ? and e.correspondence_type = 'HARD_COPY' and e.delivery_status = 'PRINTED'",
+        LOGGED)).isEqualTo(sent.letters());
+    assertThat(number(connection, "select count(*) from interaction_log_entry e join email m on m.id = e.email_id"
+        + " join email_recipient r on r.email_id = m.id join outbox_message o on o.email_id = m.id"
+        + " where e.logged_segment_no = ? and e.correspondence_type = 'EMAIL' and m.status = e.delivery_status"
+        + " and o.status = e.delivery_status and r.entry_no = e.entry_no", LOGGED)).isEqualTo(sent.emails());
+    assertThat(number(connection, "select count(*) from interaction_log_entry where logged_segment_no = ?"
+        + " and delivery_status = 'SCHEDULED'", LOGGED)).as("emails waiting for their contacts' working hours")
+        .isPositive();
   }
 
   @Test
