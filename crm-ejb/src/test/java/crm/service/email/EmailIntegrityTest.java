@@ -1,13 +1,14 @@
 package crm.service.email;
 
+import static crm.service.shared.ForeignKeyViolations.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import crm.service.shared.BenchmarkDatabase;
+import crm.service.shared.ForeignKeyViolations;
 import crm.service.shared.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 class EmailIntegrityTest {
 
   private static final BenchmarkDatabase DATABASE = BenchmarkDatabase.forTest("email_integrity");
-  private static final String FOREIGN_KEY_VIOLATION = "23503";
   private static Connection connection;
   private static Sql sql;
 
@@ -62,17 +62,17 @@ class EmailIntegrityTest {
 
   @Test
   void aRowNamingNoContactEmailOrEntryIsRefusedWhateverWritesIt() {
-    assertRefused("insert into email (id, contact_no, tracking, status, created_at, sender_user) values (23, 'CT9', 'OFF', 'QUEUED', now(), 'u')");
-    assertRefused("update email set contact_no = 'CT9' where id = 21");
-    assertRefused("insert into email_recipient (email_id, position, kind, contact_no, address) values (29, 0, 'TO', 'CT1', 'a@b.c')");
-    assertRefused("insert into email_recipient (email_id, position, kind, contact_no, address)"
+    assertRefused(connection, "insert into email (id, contact_no, tracking, status, created_at, sender_user) values (23, 'CT9', 'OFF', 'QUEUED', now(), 'u')");
+    assertRefused(connection, "update email set contact_no = 'CT9' where id = 21");
+    assertRefused(connection, "insert into email_recipient (email_id, position, kind, contact_no, address) values (29, 0, 'TO', 'CT1', 'a@b.c')");
+    assertRefused(connection, "insert into email_recipient (email_id, position, kind, contact_no, address)"
         + " select 21, position + 1, kind, case when position = 0 then 'CT9' end, address from email_recipient where email_id = 21");
-    assertRefused("update email_recipient set email_id = 29 where email_id = 22");
-    assertRefused("insert into outbox_message (id, entry_no, email_id, to_address, from_address, subject, text_body,"
+    assertRefused(connection, "update email_recipient set email_id = 29 where email_id = 22");
+    assertRefused(connection, "insert into outbox_message (id, entry_no, email_id, to_address, from_address, subject, text_body,"
         + " status, next_attempt_at, created_at) values (33, 11, 29, 'a@b.c', 's@b.c', 'Hi', 'Hi', 'QUEUED', now(), now())");
-    assertRefused("insert into outbox_message (id, entry_no, email_id, to_address, from_address, subject, text_body,"
+    assertRefused(connection, "insert into outbox_message (id, entry_no, email_id, to_address, from_address, subject, text_body,"
         + " status, next_attempt_at, created_at) values (33, 19, 21, 'a@b.c', 's@b.c', 'Hi', 'Hi', 'QUEUED', now(), now())");
-    assertRefused("update outbox_message set entry_no = 19 where id = 31");
+    assertRefused(connection, "update outbox_message set entry_no = 19 where id = 31");
 
     assertThat(sql.update("update email set status = 'SENT' where id = 21")).as("no reference changed").isEqualTo(1);
     assertThat(sql.update("update outbox_message set status = 'SENT' where id in (31, 32)")).isEqualTo(2);
@@ -94,9 +94,9 @@ class EmailIntegrityTest {
   @Test
   void aContactAnEmailOrARecipientNamesCannotBeDeletedOneNamedByNoneCan() {
     sql.update("delete from interaction_log_entry where contact_no = 'CT1'");
-    assertRefused("delete from contact where no = 'CT1'");
+    assertRefused(connection, "delete from contact where no = 'CT1'");
     sql.update("update email set contact_no = null where id = 21");
-    assertRefused("delete from contact where no = 'CT1'");
+    assertRefused(connection, "delete from contact where no = 'CT1'");
     assertThat(sql.update("delete from contact where no = 'CT3'")).isEqualTo(1);
   }
 
@@ -110,8 +110,7 @@ class EmailIntegrityTest {
       Thread.sleep(300);
       assertThat(delete).as("waits for the writer's lock on CT3").isNotDone();
       connection.commit();
-      assertThatThrownBy(() -> delete.get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(SQLException.class)
-          .rootCause().satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo(FOREIGN_KEY_VIOLATION));
+      assertThatThrownBy(() -> delete.get(10, TimeUnit.SECONDS)).satisfies(ForeignKeyViolations::assertViolation);
       other.rollback();
     } finally {
       sql.update("delete from email_recipient where email_id = 22 and position = 1");
@@ -119,14 +118,4 @@ class EmailIntegrityTest {
     }
   }
 
-  private static void assertRefused(String statement) {
-    try {
-      Savepoint before = connection.setSavepoint();
-      assertThatThrownBy(() -> sql.update(statement)).as(statement).hasRootCauseInstanceOf(SQLException.class)
-          .rootCause().satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo(FOREIGN_KEY_VIOLATION));
-      connection.rollback(before);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -1,15 +1,16 @@
 package crm.service.segment;
 
+import static crm.service.shared.ForeignKeyViolations.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import crm.domain.segment.CriteriaActionType;
 import crm.domain.segment.SegmentFilter;
 import crm.service.shared.BenchmarkDatabase;
+import crm.service.shared.ForeignKeyViolations;
 import crm.service.shared.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,6 @@ class SegmentLineIntegrityTest {
 
   private static final BenchmarkDatabase DATABASE = BenchmarkDatabase.forTest("integrity");
   private static final String SEGMENT = "SMBLOG";
-  private static final String FOREIGN_KEY_VIOLATION = "23503";
   private static Connection connection;
   private static Sql sql;
 
@@ -52,17 +52,17 @@ class SegmentLineIntegrityTest {
 
   @Test
   void aLineOfNoContactOrNoSegmentIsRefusedWhateverWritesIt() {
-    assertRefused("insert into segment_line (segment_no, line_no, contact_no) values ('SMBLOG', 1, 'CT9999999')");
-    assertRefused("insert into segment_line (segment_no, line_no, contact_no) values ('SMNONE', 1, 'CT0000101')");
-    assertRefused("insert into segment_line (segment_no, line_no, contact_no) select segment_no, line_no + 1,"
+    assertRefused(connection, "insert into segment_line (segment_no, line_no, contact_no) values ('SMBLOG', 1, 'CT9999999')");
+    assertRefused(connection, "insert into segment_line (segment_no, line_no, contact_no) values ('SMNONE', 1, 'CT0000101')");
+    assertRefused(connection, "insert into segment_line (segment_no, line_no, contact_no) select segment_no, line_no + 1,"
         + " case when line_no = 50 * 10000 then 'CT9999999' else contact_no end from segment_line where segment_no = 'SMBLOG'");
-    assertRefused("update segment_line set contact_no = 'CT9999999' where segment_no = 'SMBLOG' and line_no = 10000");
+    assertRefused(connection, "update segment_line set contact_no = 'CT9999999' where segment_no = 'SMBLOG' and line_no = 10000");
     assertThat(sql.number("select count(*) from segment_line where segment_no = 'SMBLOG'")).isEqualTo(100);
   }
 
   @Test
   void aContactOnALineCannotBeDeletedOneOnNoLineCan() {
-    assertRefused("delete from contact where no = 'CT0000100'");
+    assertRefused(connection, "delete from contact where no = 'CT0000100'");
     assertThat(sql.update("delete from contact where no = 'CT0000110'")).isEqualTo(1);
   }
 
@@ -89,8 +89,7 @@ class SegmentLineIntegrityTest {
     sql.update("delete from interaction_log_entry where contact_no = ?", removed);
     sql.update("delete from contact where no = ?", removed);
     assertThatThrownBy(() -> engine.undo("SMTEST", 2, CriteriaActionType.REDUCE))
-        .hasRootCauseInstanceOf(SQLException.class)
-        .rootCause().satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo(FOREIGN_KEY_VIOLATION));
+        .satisfies(ForeignKeyViolations::assertViolation);
   }
 
   private static List<Object[]> lines() {
@@ -99,14 +98,4 @@ class SegmentLineIntegrityTest {
             row.getString(3), row.getInt(4)});
   }
 
-  private static void assertRefused(String statement) {
-    try {
-      Savepoint before = connection.setSavepoint();
-      assertThatThrownBy(() -> sql.update(statement)).as(statement).hasRootCauseInstanceOf(SQLException.class)
-          .rootCause().satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo(FOREIGN_KEY_VIOLATION));
-      connection.rollback(before);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
