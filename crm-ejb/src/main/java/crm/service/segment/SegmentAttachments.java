@@ -19,9 +19,9 @@ import java.util.List;
  * Prepares what a logged segment sends (F-27, F-41, F-58), its entries written as what they send
  * ({@link LineSending}): for each hard-copy entry with a text a letter kept as sent, for each email
  * entry with a text a personalised email with its outbox row ({@link BulkEmails}), which the
- * dispatcher sends after commit. Runs in the logging transaction a chunk of recipients
- * at a time (read in one query, written in one statement a kind), so that memory stays flat whatever the
- * size of the segment, and a refused line anywhere rolls back the whole log.
+ * dispatcher sends after commit. Runs in the logging transaction a chunk of recipients at a
+ * time (read in one query, written by one statement a table, whatever the chunk's size), so that
+ * memory stays flat whatever the size of the segment, and a failure anywhere rolls back the whole log.
  */
 final class SegmentAttachments {
 
