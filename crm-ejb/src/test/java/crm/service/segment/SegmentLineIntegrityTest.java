@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Segment lines on PostgreSQL (schema {@code <crm.test.db.schema>_integrity}) without row-by-row
  * foreign keys (issue 14): the statement triggers of V25 still refuse a line of no segment or of
- * no contact, whichever statement writes it, delete a segment's lines with it, refuse to delete a
- * contact on a line, and Go Back stays exact.
+ * no contact (and, since V34, of no template), whichever statement writes it, delete a segment's
+ * lines with it, refuse to delete a contact or a template on a line, and Go Back stays exact.
  */
 class SegmentLineIntegrityTest {
 
@@ -64,6 +64,20 @@ class SegmentLineIntegrityTest {
   void aContactOnALineCannotBeDeletedOneOnNoLineCan() {
     assertRefused(connection, "delete from contact where no = 'CT0000100'");
     assertThat(sql.update("delete from contact where no = 'CT0000110'")).isEqualTo(1);
+  }
+
+  @Test
+  void aLineOfNoTemplateIsRefusedAndATemplateOnALineCannotBeDeletedNorRecoded() {
+    assertRefused(connection, "insert into segment_line (segment_no, line_no, contact_no, interaction_template_code)"
+        + " values ('SMBLOG', 1, 'CT0000101', 'NONE')");
+    assertRefused(connection, "update segment_line set interaction_template_code = 'NONE' where segment_no = 'SMBLOG'"
+        + " and line_no = 10000");
+    sql.update("insert into interaction_template (code, description) values ('LINE', 'Named by one line only')");
+    sql.update("update segment_line set interaction_template_code = 'LINE' where segment_no = 'SMBLOG' and line_no = 10000");
+    assertRefused(connection, "delete from interaction_template where code = 'LINE'");
+    assertRefused(connection, "update interaction_template set code = 'LINE2' where code = 'LINE'");
+    sql.update("update segment_line set interaction_template_code = null where segment_no = 'SMBLOG' and line_no = 10000");
+    assertThat(sql.update("delete from interaction_template where code = 'LINE'")).isEqualTo(1);
   }
 
   @Test
