@@ -1,5 +1,6 @@
 package crm.service.letter;
 
+import crm.domain.email.SendTimeRecommendation.RecipientPlace;
 import crm.domain.interaction.CorrespondenceType;
 import crm.domain.letter.Letter;
 import crm.domain.letter.LetterDates;
@@ -18,7 +19,8 @@ import java.util.Map;
  * One interaction log entry with everything its letter or email is personalised with: the
  * contact, the salesperson, the campaign and the template's version in the entry's language.
  * Read for a whole logged segment in one query. The template body is the line's edited text when
- * there is one, and {@code letterSubject} the line's edited subject (null: not edited).
+ * there is one, and {@code letterSubject} the line's edited subject (null: not edited). Whether the
+ * contact allows tracking and its time zone decide how an email to it is sent.
  */
 public record Recipient(
     long entryNo, CorrespondenceType correspondenceType, String languageCode, String subject,
@@ -27,11 +29,16 @@ public record Recipient(
     String countryCode, String email, boolean doNotEmail, String salespersonName,
     String salespersonEmail, String salespersonPhone, String salespersonTitle, String campaignNo,
     String campaignDescription, String segmentNo, String templateCode, String templateLanguageCode,
-    String templateSubject, String templateBody, String letterSubject) {
+    String templateSubject, String templateBody, String letterSubject, boolean allowTracking, String timeZone) {
 
   /** Whether the template has a text in a language to send. */
   public boolean hasText() {
     return templateBody != null;
+  }
+
+  /** Where the contact is, for the working hours an email may wait for. */
+  public RecipientPlace place() {
+    return new RecipientPlace(timeZone, countryCode);
   }
 
   public LetterLanguage language() {

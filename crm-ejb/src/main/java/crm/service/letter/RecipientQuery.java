@@ -27,7 +27,7 @@ public final class RecipientQuery {
           + " c.no, c.type, c.name, c.first_name, c.surname, co.name, c.address, c.address2, c.post_code,"
           + " c.city, c.country_code, c.email, c.do_not_email, sp.name, sp.email, sp.phone, sp.job_title,"
           + " cp.no, cp.description, e.segment_no, e.interaction_template_code, tl.language_code,"
-          + " tl.subject, coalesce(e.letter_body, tl.body), e.letter_subject"
+          + " tl.subject, coalesce(e.letter_body, tl.body), e.letter_subject, c.allow_tracking, c.time_zone"
           // the chunk's entries first: a limit after the joins would join the whole log for each chunk
           + " from (" + entries + ") e join contact c on c.no = e.contact_no"
           + " left join contact co on co.no = c.company_no"
@@ -44,7 +44,7 @@ public final class RecipientQuery {
   private static final String CONTACT_SQL = "select 0, null, ?, null,"
       + " c.no, c.type, c.name, c.first_name, c.surname, co.name, c.address, c.address2, c.post_code,"
       + " c.city, c.country_code, c.email, c.do_not_email, sp.name, sp.email, sp.phone, sp.job_title,"
-      + " null, null, null, ?, ?, ?, ?, null"
+      + " null, null, null, ?, ?, ?, ?, null, c.allow_tracking, c.time_zone"
       + " from contact c left join contact co on co.no = c.company_no"
       + " left join salesperson sp on sp.code = c.salesperson_code where c.no = ?";
 
@@ -56,7 +56,7 @@ public final class RecipientQuery {
   private static final String SEGMENT_SQL = "select l.line_no, null, c.language_code, null,"
       + " c.no, c.type, c.name, c.first_name, c.surname, co.name, c.address, c.address2, c.post_code,"
       + " c.city, c.country_code, c.email, c.do_not_email, sp.name, sp.email, sp.phone, sp.job_title,"
-      + " cp.no, cp.description, s.no, null, c.language_code, ?, ?, null"
+      + " cp.no, cp.description, s.no, null, c.language_code, ?, ?, null, c.allow_tracking, c.time_zone"
       + " from segment_line l join segment s on s.no = l.segment_no join contact c on c.no = l.contact_no"
       + " left join contact co on co.no = c.company_no"
       + " left join salesperson sp on sp.code = coalesce(s.salesperson_code, c.salesperson_code)"
@@ -140,6 +140,6 @@ public final class RecipientQuery {
         r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16),
         r.getBoolean(17), r.getString(18), r.getString(19), r.getString(20), r.getString(21),
         r.getString(22), r.getString(23), r.getString(24), r.getString(25), r.getString(26),
-        r.getString(27), r.getString(28), r.getString(29));
+        r.getString(27), r.getString(28), r.getString(29), r.getBoolean(30), r.getString(31));
   }
 }

@@ -1,27 +1,31 @@
 package crm.service.segment;
 
-import crm.domain.interaction.CorrespondenceType;
 import crm.domain.letter.Letterhead;
 import crm.service.email.BulkEmails;
 import crm.service.letter.Recipient;
-import crm.service.progress.ProgressReport;
-import crm.service.shared.ArrayRows;
-import crm.service.progress.WorkPhase;
 import crm.service.letter.RecipientQuery;
-import crm.service.letter.SentLetters;
+import crm.service.progress.ProgressReport;
+import crm.service.progress.WorkPhase;
+import crm.service.shared.ArrayRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 
 /**
- * Prepares what a logged segment sends (F-27, F-41, F-58), its entries written as what they send
- * ({@link LineSending}): for each hard-copy entry with a text a letter kept as sent, for each email
- * entry with a text a personalised email with its outbox row ({@link BulkEmails}), which the
- * dispatcher sends after commit. Runs in the logging transaction a chunk of recipients at a
- * time (read in one query, written by one statement a table, whatever the chunk's size), so that
- * memory stays flat whatever the size of the segment, and a failure anywhere rolls back the whole log.
+ * Writes what a logged segment sends (F-27, F-41, F-58), its entries written as what they send
+ * ({@link LineSending}): the letters kept as sent and the personalised emails with their outbox
+ * rows ({@link BulkEmails}), which the dispatcher sends after commit. Runs in the logging
+ * transaction a chunk of recipients at a time (read in one query, written by one statement a
+ * table, whatever the chunk's size), so that memory stays flat whatever the size of the segment,
+ * and a failure anywhere rolls back the whole log. Each chunk is prepared ({@link PreparedChunk})
+ * on {@code preparing} while the one before it is written, so that Java renders while the
+ * database writes.
  */
 final class SegmentAttachments {
 
@@ -34,53 +38,62 @@ final class SegmentAttachments {
 
   private final Connection connection;
   private final Settings settings;
+  private final Executor preparing;
 
-  SegmentAttachments(Connection connection, Settings settings) {
+  SegmentAttachments(Connection connection, Settings settings, Executor preparing) {
     this.connection = connection;
     this.settings = settings;
+    this.preparing = preparing;
   }
 
   /** How many letters and emails the log sends. */
   record Sent(long letters, long emails) {}
 
-  /** Prepares the letters and emails of the log's {@code entries}, reporting the recipients prepared after each chunk (F-66). */
+  /** Prepares and writes the letters and emails of the log's {@code entries}, reporting after each chunk (F-66). */
   Sent prepare(String loggedSegmentNo, long entries, LocalDateTime now, ProgressReport report) throws SQLException {
     long done = 0;
     long letterCount = 0;
     long emailCount = 0;
     report.report(WorkPhase.ATTACHMENTS, done, entries, letterCount, emailCount);
-    ArrayRows letters = new ArrayRows("bigint", "varchar", "text");
+    Future<PreparedChunk> next = prepareLater(RecipientQuery.chunk(connection, loggedSegmentNo, 0, CHUNK), now);
     try (PreparedStatement writeLetters = connection.prepareStatement("insert into sent_letter (entry_no,"
             + " logged_segment_no, paper_size, language_code, content) select x.entry_no, ?, ?, x.language_code,"
-            + " x.content from " + letters.table("x", "entry_no", "language_code", "content"));
-        BulkEmails emails = new BulkEmails(connection, loggedSegmentNo, settings.emails())) {
+            + " x.content from " + PreparedChunk.letterRows().table("x", "entry_no", "language_code", "content"));
+        BulkEmails emails = new BulkEmails(connection, settings.emails())) {
       writeLetters.setString(1, loggedSegmentNo);
       writeLetters.setString(2, settings.paperSize());
-      List<Recipient> chunk = RecipientQuery.chunk(connection, loggedSegmentNo, 0, CHUNK);
-      while (!chunk.isEmpty()) {
-        long last = chunk.get(chunk.size() - 1).entryNo();
-        emails.readContacts(chunk.get(0).entryNo(), last);
-        for (Recipient r : chunk) {
-          boolean email = r.correspondenceType() == CorrespondenceType.EMAIL;
-          if (!r.hasText() || email && r.doNotEmail()) {
-            // nothing to send (no text in the line's language, or DO_NOT_EMAIL), but the line counts as done
-          } else if (email) {
-            emails.add(email(r, now));
-            emailCount++;
-          } else {
-            letters.add(r.entryNo(), r.templateLanguageCode(), SentLetters.write(settings.letterhead(),
-                r.letter(settings.letterhead().place(), now.toLocalDate())));
-            letterCount++;
-          }
-        }
-        write(writeLetters, 3, letters);
-        emails.execute();
-        done += chunk.size();
+      for (PreparedChunk chunk = waitFor(next); chunk.recipients() > 0; chunk = waitFor(next)) {
+        next = prepareLater(RecipientQuery.chunk(connection, loggedSegmentNo, chunk.lastEntryNo(), CHUNK), now);
+        write(writeLetters, 3, chunk.letters());
+        emails.write(chunk.emails());
+        done += chunk.recipients();
+        letterCount += chunk.letterCount();
+        emailCount += chunk.emailCount();
         report.report(WorkPhase.ATTACHMENTS, done, entries, letterCount, emailCount);
-        chunk = RecipientQuery.chunk(connection, loggedSegmentNo, last, CHUNK);
       }
+    } finally {
+      next.cancel(true); // a chunk still being prepared when a write failed is not wanted any more
     }
     return new Sent(letterCount, emailCount);
+  }
+
+  private Future<PreparedChunk> prepareLater(List<Recipient> chunk, LocalDateTime now) {
+    return CompletableFuture.supplyAsync(() -> PreparedChunk.of(chunk, settings, now), preparing);
+  }
+
+  /** The chunk prepared, or the failure of its preparation, which fails the log. */
+  private static PreparedChunk waitFor(Future<PreparedChunk> prepared) {
+    try {
+      return prepared.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while the letters and emails were prepared", e);
+    }
   }
 
   /** Writes the rows gathered, if any, binding their arrays from parameter {@code first} on. */
@@ -88,16 +101,6 @@ final class SegmentAttachments {
     if (!rows.isEmpty()) {
       rows.bind(statement, first);
       statement.executeUpdate();
-      rows.clear();
     }
-  }
-
-  private BulkEmails.Line email(Recipient r, LocalDateTime now) {
-    Recipient.EmailContent email = r.email(now.toLocalDate());
-    boolean fromSalesperson = r.salespersonEmail() != null && !r.salespersonEmail().isBlank();
-    return new BulkEmails.Line(r.entryNo(), r.email(), r.name(),
-        fromSalesperson ? r.salespersonEmail() : settings.fromAddress(),
-        fromSalesperson ? r.salespersonName() : settings.fromName(), email.subject(),
-        email.html(), email.text(), r.templateCode(), r.templateLanguageCode()); // markup-free: Recipient#email
   }
 }

@@ -11,6 +11,7 @@ import crm.service.progress.WorkPhase;
 import crm.service.setup.NumberSeriesService;
 import crm.service.shared.Sql;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +40,8 @@ class SegmentLogWriter {
   @Inject private AuditTrail audit;
   @PersistenceContext private EntityManager em;
   @Resource(lookup = "java:app/jdbc/crm") private DataSource dataSource;
+  /** Prepares the next chunk of letters and emails while the last one is written. */
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService") private ManagedExecutorService preparing;
 
   /** The lines of a segment that can be logged: unlogged, with lines, each with a template. */
   long loggableLines(String segmentNo) {
@@ -65,7 +68,7 @@ class SegmentLogWriter {
         MissingTexts.refuse(new Sql(connection), segmentNo, loggedSegmentNo);
       }
       SegmentAttachments.Sent sent = sendAttachments
-          ? new SegmentAttachments(connection, attachmentSettings(deliverInWorkingHours, user))
+          ? new SegmentAttachments(connection, attachmentSettings(deliverInWorkingHours, user), preparing)
               .prepare(loggedSegmentNo, entries, now, report)
           : new SegmentAttachments.Sent(0, 0);
       if (createFollowUpSegment) {

@@ -147,7 +147,7 @@ public final class BenchmarkRecipients {
           company ? null : companyName, pick(random, c.streets), null, city[0], city[1], c.code,
           email, false, sp[0], sp[1], sp[2], sp[3], "CP1001",
           "Computer Futurus trade show follow-up", "SM10001", templateCode, templateLanguage,
-          text[0], text[1], null));
+          text[0], text[1], null, true, null));
     }
     return recipients;
   }

@@ -43,6 +43,6 @@ class RecipientTest {
     return new Recipient(1L, CorrespondenceType.HARD_COPY, "ENU", subject, "CT000001", false,
         name, "Jørgen", "Ærø", null, "Vestergade 1", null, "8000", "Aarhus", "DK",
         "jorgen@example.com", false, "Helen Ray", "helen@cronus.example", null, null, null, null,
-        "SM00001", "BUS", "ENU", "Template subject", body, letterSubject);
+        "SM00001", "BUS", "ENU", "Template subject", body, letterSubject, true, "Europe/Copenhagen");
   }
 }

@@ -37,6 +37,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -90,7 +91,7 @@ public final class AttachmentLogBenchmark {
         long entries = new SegmentLogger(c).log(SEGMENT, logged, LocalDateTime.now(), "BENCH",
             new LineSending(EmailFallback.LETTER)).interactions();
         long entriesWritten = System.nanoTime();
-        SegmentAttachments.Sent sent = new SegmentAttachments(c, settings())
+        SegmentAttachments.Sent sent = new SegmentAttachments(c, settings(), ForkJoinPool.commonPool())
             .prepare(logged, entries, LocalDateTime.now(), ProgressReport.NONE);
         c.commit();
         long t1 = System.nanoTime();

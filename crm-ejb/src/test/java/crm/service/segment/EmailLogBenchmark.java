@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Issue 8: logging the benchmark's 50,000-line segment by email, with tracking and each message
@@ -91,7 +92,7 @@ public final class EmailLogBenchmark {
     long entries = new SegmentLogger(c).log(SEGMENT, loggedSegmentNo, now, "BENCH", new LineSending(EmailFallback.LETTER))
         .interactions();
     report.report(WorkPhase.ENTRIES, entries, entries, 0, 0);
-    new SegmentAttachments(c, settings(trackedInWorkingHours)).prepare(loggedSegmentNo, entries, now, report);
+    new SegmentAttachments(c, settings(trackedInWorkingHours), ForkJoinPool.commonPool()).prepare(loggedSegmentNo, entries, now, report);
     return (System.nanoTime() - start) / 1e6;
   }
 

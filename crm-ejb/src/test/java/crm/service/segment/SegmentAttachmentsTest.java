@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,7 +177,8 @@ class SegmentAttachmentsTest {
         "marketing@cronus.example", "www.cronus.example", "London");
     return new SegmentAttachments(connection, new SegmentAttachments.Settings(letterhead, "A4",
         "marketing@cronus.example", "CRONUS Marketing",
-        new BulkEmails.Settings(false, false, "TEST", NOW.toInstant(ZoneOffset.UTC), ZoneOffset.UTC)));
+        new BulkEmails.Settings(false, false, "TEST", NOW.toInstant(ZoneOffset.UTC), ZoneOffset.UTC)),
+        ForkJoinPool.commonPool());
   }
 
   private static long number(String sql) throws SQLException {

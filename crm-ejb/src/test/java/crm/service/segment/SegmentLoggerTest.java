@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +128,7 @@ class SegmentLoggerTest {
     addPurchasers(SEGMENT);
     execute(connection, "update contact set correspondence_type = 'EMAIL', email = coalesce(email, lower(no) ||"
         + " '@example.com') where no like '%1' or no like '%3' or no like '%5'");
+    execute(connection, "update contact set allow_tracking = false where no like '%3'");
     LocalDateTime beforeWork = LocalDateTime.of(2026, 11, 23, 5, 0);
 
     long entries = logger.log(SEGMENT, LOGGED, beforeWork, "marketing.manager", new LineSending(EmailFallback.LETTER))
@@ -135,7 +137,8 @@ class SegmentLoggerTest {
         "marketing@cronus.example", "www.cronus.example", "London");
     SegmentAttachments.Sent sent = new SegmentAttachments(connection, new SegmentAttachments.Settings(letterhead, "A4",
         "marketing@cronus.example", "CRONUS Marketing", new BulkEmails.Settings(true, true, "marketing.manager",
-            beforeWork.toInstant(ZoneOffset.UTC), ZoneOffset.UTC))).prepare(LOGGED, entries, beforeWork, ProgressReport.NONE);
+            beforeWork.toInstant(ZoneOffset.UTC), ZoneOffset.UTC)), ForkJoinPool.commonPool())
+        .prepare(LOGGED, entries, beforeWork, ProgressReport.NONE);
 
     assertThat(sent.letters()).isPositive();
     assertThat(sent.emails()).isPositive();
@@ -149,6 +152,10 @@ class SegmentLoggerTest {
     assertThat(number(connection, "select count(*) from interaction_log_entry where logged_segment_no = ?"
         + " and delivery_status = 'SCHEDULED'", LOGGED)).as("emails waiting for their contacts' working hours")
         .isPositive();
+    assertThat(rows(connection, "select distinct m.tracking, c.allow_tracking from email m join contact c"
+        + " on c.no = m.contact_no where m.logged_segment_no = ? order by 1", LOGGED))
+        .as("tracked as the setup says, unless the contact does not allow it")
+        .containsExactly(List.of("BLOCKED", false), List.of("ON", true));
   }
 
   @Test
