@@ -2,7 +2,6 @@ package crm.service.contact;
 
 import crm.domain.shared.InvalidInputException;
 import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -26,18 +25,14 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 /**
  * The contacts CSV file (F-04), parsed and written by Apache Commons CSV: UTF-8 with or without
  * a byte order mark, {@code ;} or {@code ,} (the one the header row uses), quoted fields, a
- * header row. Read as a stream, at most {@link #MAX_BYTES}. Cells that a spreadsheet would run as
- * a formula are written with a leading {@code '} and read back without it; a cell that still
- * looks like a formula is refused.
+ * header row. Read as a stream, at most {@link #MAX_BYTES} ({@link LimitedContactFile}). Cells that a
+ * spreadsheet would run as a formula are written and read as {@link SpreadsheetFormulas} says.
  */
 public final class ContactCsv {
 
   public static final long MAX_BYTES = 50L * 1024 * 1024;
   /** What an export writes: semicolons, which spreadsheets in French and English both open. */
   public static final CSVFormat EXPORT = CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
-  private static final String FORMULA_START = "=+-@\t\r";
-  /** A phone number or a dash starts with + or - and is no formula. */
-  private static final Pattern PHONE_LIKE = Pattern.compile("[+-][0-9 ()./-]*");
   private static final Pattern CODE_SEPARATOR = Pattern.compile("\\s*[|,;]\\s*");
   private static final int HEADER_LIMIT = 64 * 1024;
 
@@ -48,7 +43,7 @@ public final class ContactCsv {
     try {
       var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(new Limited(file), decoder), HEADER_LIMIT);
+      BufferedReader reader = new BufferedReader(new InputStreamReader(new LimitedContactFile(file), decoder), HEADER_LIMIT);
       reader.mark(HEADER_LIMIT);
       String header = reader.readLine();
       if (header != null && header.startsWith("\uFEFF")) {
@@ -117,28 +112,11 @@ public final class ContactCsv {
         if (errorsByRow.containsKey(row)) {
           List<String> cells = new ArrayList<>(record.toList());
           cells.add(errorsByRow.get(row));
-          printer.printRecord(cells.stream().map(ContactCsv::neutralised));
+          printer.printRecord(cells.stream().map(SpreadsheetFormulas::neutralised));
         }
       }
       printer.flush();
     }
-  }
-
-  /** A cell as written: one a spreadsheet would run as a formula gets a leading {@code '}. */
-  public static String neutralised(String cell) {
-    return cell == null || cell.isEmpty() || FORMULA_START.indexOf(cell.charAt(0)) < 0 ? cell : "'" + cell;
-  }
-
-  /** A cell as read: the {@code '} an export put before a formula-like cell taken away. */
-  public static String restored(String cell) {
-    return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0
-        ? cell.substring(1) : cell;
-  }
-
-  /** Whether a cell read would run as a formula in a spreadsheet (=, @, or + and - before other than a number). */
-  public static boolean isFormula(String cell) {
-    return !cell.isEmpty() && (cell.charAt(0) == '=' || cell.charAt(0) == '@'
-        || (cell.charAt(0) == '+' || cell.charAt(0) == '-') && !PHONE_LIKE.matcher(cell).matches());
   }
 
   /** The codes of a list cell: PURCHASE|SALES (also with , or ;). */
@@ -148,35 +126,5 @@ public final class ContactCsv {
 
   public static String codeList(List<String> codes) {
     return String.join("|", codes);
-  }
-
-  /** Stops reading past {@link #MAX_BYTES}: the file is refused, whatever it holds. */
-  private static final class Limited extends FilterInputStream {
-    private long read;
-
-    Limited(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      count(b < 0 ? 0 : 1);
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      count(Math.max(n, 0));
-      return n;
-    }
-
-    private void count(int n) {
-      read += n;
-      if (read > MAX_BYTES) {
-        throw new InvalidInputException("contactImport.tooLarge", MAX_BYTES / 1024 / 1024);
-      }
-    }
   }
 }

@@ -95,7 +95,7 @@ public class ContactExportService {
           cells.add(ContactCsv.codeList(own.getOrDefault(column.codeTable().name(), List.of())));
         }
       }
-      printer.printRecord(cells.stream().map(ContactCsv::neutralised));
+      printer.printRecord(cells.stream().map(SpreadsheetFormulas::neutralised));
     }
   }
 

@@ -86,7 +86,7 @@ final class ContactStaging {
     for (ContactColumn column : COLUMNS) {
       int i = index[column.ordinal()];
       if (column.imported() && i >= 0 && i < record.size() && !record.get(i).isEmpty()) {
-        values[column.ordinal()] = ContactCsv.restored(record.get(i));
+        values[column.ordinal()] = SpreadsheetFormulas.restored(record.get(i));
       }
     }
     return values;
@@ -96,7 +96,7 @@ final class ContactStaging {
     Set<ContactColumn> failed = EnumSet.noneOf(ContactColumn.class);
     for (ContactColumn column : COLUMNS) {
       String value = v[column.ordinal()];
-      if (value != null && ContactCsv.isFormula(value)) {
+      if (value != null && SpreadsheetFormulas.isFormula(value)) {
         error(row, column, "contactImport.formula", null, failed);
         v[column.ordinal()] = null;
       } else if (value != null && column.codeTable() == null && value.length() > column.maxLength()) {

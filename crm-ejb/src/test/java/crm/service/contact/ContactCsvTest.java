@@ -14,29 +14,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 
-/** The contacts CSV format: detection of the delimiter and the BOM, formulas neutralised and restored. */
+/** The contacts CSV format: detection of the delimiter and the BOM, the file of rejected rows, the size limit. */
 class ContactCsvTest {
-
-  @Test
-  void cellsASpreadsheetWouldRunAreNeutralisedOnWritingAndRestoredOnReading() {
-    for (String cell : new String[] {"=cmd|' /C calc'!A0", "+33 1 23 45 67", "-5", "@SUM(A1)", "\tx"}) {
-      assertThat(ContactCsv.neutralised(cell)).isEqualTo("'" + cell);
-      assertThat(ContactCsv.restored(ContactCsv.neutralised(cell))).isEqualTo(cell);
-    }
-    assertThat(ContactCsv.neutralised("Anna")).isEqualTo("Anna");
-    assertThat(ContactCsv.restored("'quoted")).isEqualTo("'quoted");
-  }
-
-  @Test
-  void formulasAreToldFromPhoneNumbersAndDashes() {
-    assertThat(ContactCsv.isFormula("=1+1")).isTrue();
-    assertThat(ContactCsv.isFormula("@SUM(A1)")).isTrue();
-    assertThat(ContactCsv.isFormula("+cmd|' /C calc'!A0")).isTrue();
-    assertThat(ContactCsv.isFormula("-2+3")).isTrue();
-    assertThat(ContactCsv.isFormula("+33 (0)1 23.45/67-89")).isFalse();
-    assertThat(ContactCsv.isFormula("-")).isFalse();
-    assertThat(ContactCsv.isFormula("Anna")).isFalse();
-  }
 
   @Test
   void theDelimiterIsTheOneOfTheHeaderRowAndTheByteOrderMarkIsSkipped() throws Exception {
