@@ -2,7 +2,6 @@ package crm.service.contact;
 
 import crm.domain.contact.ContactType;
 import crm.domain.shared.EmailFormat;
-import crm.domain.shared.InvalidInputException;
 import crm.service.progress.ProgressReport;
 import crm.service.progress.WorkPhase;
 import crm.service.shared.Sql;
@@ -49,12 +48,12 @@ final class ContactStaging {
 
   /** Stages every record; answers how many. Refused, before any row, when a column is not mapped. */
   long stage(CSVParser parser, Map<String, ContactColumn> mapping, ProgressReport report) {
-    int[] index = indexes(parser.getHeaderNames(), mapping);
+    MappedColumns columns = new MappedColumns(parser.getHeaderNames(), mapping);
     Iterator<CSVRecord> records = parser.iterator();
     long row = 0;
     for (CSVRecord record = ContactCsv.next(records, 1); record != null; record = ContactCsv.next(records, row + 1)) {
       row++;
-      add(row, values(record, index));
+      add(row, columns.values(record));
       if (rows.size() == ProgressReport.EVERY) {
         flush();
         report.report(WorkPhase.READING, row, 0, 0, 0);
@@ -62,34 +61,6 @@ final class ContactStaging {
     }
     flush();
     return row;
-  }
-
-  /** Where each column is in the file (-1 when absent). */
-  private static int[] indexes(List<String> headers, Map<String, ContactColumn> mapping) {
-    int[] index = new int[COLUMNS.length];
-    Arrays.fill(index, -1);
-    for (int i = 0; i < headers.size(); i++) {
-      ContactColumn column = mapping.get(headers.get(i));
-      if (column == null) {
-        throw new InvalidInputException("contactImport.unknownColumn", headers.get(i));
-      }
-      if (column.imported() && index[column.ordinal()] >= 0) {
-        throw new InvalidInputException("contactImport.columnTwice", column.header());
-      }
-      index[column.ordinal()] = i;
-    }
-    return index;
-  }
-
-  private static String[] values(CSVRecord record, int[] index) {
-    String[] values = new String[COLUMNS.length];
-    for (ContactColumn column : COLUMNS) {
-      int i = index[column.ordinal()];
-      if (column.imported() && i >= 0 && i < record.size() && !record.get(i).isEmpty()) {
-        values[column.ordinal()] = SpreadsheetFormulas.restored(record.get(i));
-      }
-    }
-    return values;
   }
 
   private void add(long row, String[] v) {
