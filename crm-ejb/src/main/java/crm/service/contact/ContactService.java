@@ -3,15 +3,10 @@ package crm.service.contact;
 import crm.domain.security.Roles;
 import crm.domain.contact.Contact;
 import crm.domain.contact.ContactType;
-import crm.domain.setup.CodeTable;
 import crm.domain.setup.NumberSeries;
-import crm.domain.shared.EmailFormat;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.RecordVersion;
-import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
-import crm.service.setup.CodeService;
-import crm.service.setup.SalespersonService;
 import crm.service.setup.NumberSeriesService;
 import crm.service.setup.RecordDefaults;
 import crm.service.shared.ListRequest;
@@ -36,14 +31,9 @@ import java.util.function.Consumer;
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF, Roles.SALESPERSON, Roles.BATCH_ADMIN})
 public class ContactService {
 
-  private static final List<CodeTable> CONTACT_CODES =
-      List.of(CodeTable.JOB_RESPONSIBILITY, CodeTable.BUSINESS_RELATION, CodeTable.INDUSTRY_GROUP,
-          CodeTable.MAILING_GROUP);
-
   @PersistenceContext private EntityManager em;
   @Inject private NumberSeriesService numberSeries;
-  @Inject private CodeService codes;
-  @Inject private SalespersonService salespeople;
+  @Inject private ContactChecks checks;
   @Inject private RecordDefaults defaults;
 
   public Page<Contact> list(ListRequest request) {
@@ -82,7 +72,7 @@ public class ContactService {
     Contact contact = new Contact(number, type == null ? ContactType.PERSON : type, null);
     values.accept(contact);
     withDefaults(contact);
-    check(contact);
+    checks.check(contact);
     em.persist(contact);
     return contact;
   }
@@ -93,7 +83,7 @@ public class ContactService {
     Contact contact = get(no);
     RecordVersion.check(no, expectedVersion, contact.getVersion());
     changes.accept(contact);
-    check(contact);
+    checks.check(contact);
     return contact;
   }
 
@@ -125,27 +115,5 @@ public class ContactService {
 
   private static boolean isBlank(String text) {
     return text == null || text.isBlank();
-  }
-
-  private void check(Contact contact) {
-    if (contact.getName() == null || contact.getName().isBlank()) {
-      throw new InvalidInputException("contact.nameRequired");
-    }
-    if (contact.getCompanyNo() != null) {
-      Contact company = get(contact.getCompanyNo());
-      if (company.getType() != ContactType.COMPANY || contact.getType() != ContactType.PERSON) {
-        throw new InvalidInputException("contact.companyMustBeCompany", contact.getCompanyNo());
-      }
-    }
-    if (contact.getSalespersonCode() != null) {
-      salespeople.getSalesperson(contact.getSalespersonCode());
-    }
-    if (contact.getLanguageCode() != null) {
-      codes.get(CodeTable.LANGUAGE, contact.getLanguageCode());
-    }
-    if (!EmailFormat.isBlankOrValid(contact.getEmail())) {
-      throw new InvalidInputException("contact.badEmail", contact.getEmail());
-    }
-    CONTACT_CODES.forEach(table -> codes.checkExist(table, contact.codesOf(table)));
   }
 }
