@@ -17,7 +17,6 @@ import crm.service.setup.NumberSeriesService;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
 import crm.service.shared.Page;
-import crm.service.shared.References;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -29,7 +28,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -71,7 +69,7 @@ public class ToDoService {
     ToDo toDo = new ToDo(numberSeries.next(NumberSeries.TO_DO), ToDoAccess.caller(session));
     values.accept(toDo);
     ToDoAccess.assignOwner(em, session, toDo);
-    check(toDo);
+    ToDoChecks.check(em, toDo);
     em.persist(toDo);
     return toDo;
   }
@@ -96,7 +94,7 @@ public class ToDoService {
     if (status != null && status != ToDoStatus.OPEN) {
       toDo.close(status);
     }
-    check(toDo);
+    ToDoChecks.check(em, toDo);
     if (!Objects.equals(salesperson, toDo.getSalespersonCode())) {
       ToDoAccess.assignOwner(em, session, toDo);
     }
@@ -137,17 +135,5 @@ public class ToDoService {
       toDo.setPriority(card.highPriority() ? ToDoPriority.HIGH : ToDoPriority.NORMAL);
       toDo.cameFrom(card.emailId(), card.id());
     });
-  }
-
-  private void check(ToDo toDo) {
-    toDo.check();
-    require("contact", toDo.getContactNo(), "toDo.unknownContact");
-    require("campaign", toDo.getCampaignNo(), "toDo.unknownCampaign");
-  }
-
-  private void require(String table, String no, String key) {
-    if (no != null && !References.exist(em, List.of(table), "no", no)) {
-      throw new InvalidInputException(key, no);
-    }
   }
 }
