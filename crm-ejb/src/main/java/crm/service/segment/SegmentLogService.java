@@ -3,16 +3,12 @@ package crm.service.segment;
 import crm.domain.audit.AuditAction;
 import crm.domain.security.Roles;
 import crm.domain.segment.LoggedSegment;
-import crm.domain.shared.BusinessException;
 import crm.domain.shared.ConflictException;
 import crm.domain.shared.InvalidInputException;
 import crm.domain.shared.UnknownRecordException;
 import crm.service.audit.AuditTrail;
 import crm.service.letter.LetterService;
 import crm.service.progress.ProgressReport;
-import crm.service.progress.ProgressService;
-import crm.service.progress.WorkPhase;
-import crm.service.progress.WorkProgress;
 import crm.service.shared.ListRequest;
 import crm.service.shared.Listing;
 import crm.service.shared.Page;
@@ -46,7 +42,7 @@ public class SegmentLogService {
   @Resource private SessionContext session;
   @Inject private LetterService letters;
   @Inject private AuditTrail audit;
-  @Inject private ProgressService progress;
+  @Inject private SegmentLogRuns runs;
   @Inject private SegmentLogWriter writer;
 
   /** Logs the segment without sending anything. */
@@ -85,10 +81,7 @@ public class SegmentLogService {
    */
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public long start(String segmentNo) {
-    progress.latest(ProgressService.SEGMENT_LOG, segmentNo).filter(WorkProgress::isRunning).ifPresent(running -> {
-      throw new ConflictException("segment.logRunning", segmentNo, running.startedBy());
-    });
-    return progress.start(ProgressService.SEGMENT_LOG, segmentNo, WorkPhase.ENTRIES, writer.loggableLines(segmentNo));
+    return runs.start(segmentNo, () -> writer.loggableLines(segmentNo));
   }
 
   /**
@@ -99,16 +92,8 @@ public class SegmentLogService {
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.MARKETING_MANAGER, Roles.MARKETING_STAFF})
   public LoggedSegment log(long work, String segmentNo, boolean createFollowUpSegment, boolean sendAttachments,
       boolean deliverInWorkingHours, Locale locale) {
-    try {
-      LoggedSegment logged = getLogged(writer.write(segmentNo, createFollowUpSegment, sendAttachments,
-          deliverInWorkingHours, user(), (phase, done, total, letters, emails)
-              -> progress.report(work, phase, done, total, letters, emails), locale));
-      progress.finish(work, logged.getNo());
-      return logged;
-    } catch (RuntimeException e) {
-      progress.fail(work, e instanceof BusinessException refusal ? refusal.messageIn(locale) : null);
-      throw e;
-    }
+    return runs.record(work, locale, report -> getLogged(writer.write(segmentNo, createFollowUpSegment,
+        sendAttachments, deliverInWorkingHours, user(), report, locale)));
   }
 
   /**
