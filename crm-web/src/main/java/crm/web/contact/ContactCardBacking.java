@@ -3,7 +3,6 @@ package crm.web.contact;
 import crm.domain.contact.Contact;
 import crm.domain.contact.ContactType;
 import crm.domain.interaction.InteractionLogEntry;
-import crm.domain.setup.CodeTable;
 import crm.service.contact.ContactService;
 import crm.service.interaction.InteractionLogService;
 import crm.service.setup.RecordDefaults;
@@ -14,34 +13,29 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * contact/card.xhtml: a contact's General, Communication and Segmentation sections, and its
- * interaction log entries. The form edits a detached copy and the codes per table; Save copies
- * them onto the record.
+ * interaction log entries. The form ({@link ContactForm}) edits a detached copy and the codes per
+ * table; Save copies them onto the record.
  */
 @Named
 @ViewScoped
 public class ContactCardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final List<CodeTable> TABLES = List.of(CodeTable.JOB_RESPONSIBILITY,
-      CodeTable.BUSINESS_RELATION, CodeTable.INDUSTRY_GROUP, CodeTable.MAILING_GROUP);
   @Inject private ContactService contacts;
   @Inject private InteractionLogService interactions;
   @Inject private RecordDefaults defaults;
   private String no;
   private PageModel<InteractionLogEntry> entries;
-  private Contact contact;
-  private final Map<String, List<String>> codes = new HashMap<>();
+  private ContactForm form = new ContactForm(null);
 
   /** f:viewAction: reads the contact named by the {@code no} parameter, or starts a new one. */
   public void load() {
-    contact = no == null || no.isBlank() ? null : Feedback.call(() -> contacts.get(no), null);
+    Contact contact = no == null || no.isBlank() ? null : Feedback.call(() -> contacts.get(no), null);
     if (contact == null) {
       no = null;
       contact = new Contact(null, ContactType.PERSON, null);
@@ -50,7 +44,7 @@ public class ContactCardBacking implements Serializable {
       contact.setCorrespondenceType(given.correspondenceType());
       contact.setSalespersonCode(given.salespersonCode());
     }
-    TABLES.forEach(table -> codes.put(table.name(), new ArrayList<>(contact.codesOf(table))));
+    form = new ContactForm(contact);
     String contactNo = no;
     entries = contactNo == null ? null : new PageModel<>(
         request -> interactions.list(request.whereEqual("contactNo", contactNo)),
@@ -64,42 +58,23 @@ public class ContactCardBacking implements Serializable {
 
   public String save() {
     if (isNew()) {
-      Contact created = Feedback.call(() -> contacts.create(null, contact.getType(), this::copyForm), "common.saved");
+      Contact created = Feedback.call(() -> contacts.create(null, form.contact().getType(), form::copyOnto), "common.saved");
       if (created == null) {
         return null;
       }
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       return "/contact/card?faces-redirect=true&no=" + created.getNo();
     }
-    if (Feedback.run(() -> contacts.update(no, contact.getVersion(), this::copyForm), "common.saved")) {
+    if (Feedback.run(() -> contacts.update(no, form.contact().getVersion(), form::copyOnto), "common.saved")) {
       load();
     }
     return null;
   }
 
-  private void copyForm(Contact target) {
-    target.setName(contact.getName());
-    target.setFirstName(contact.getFirstName());
-    target.setSurname(contact.getSurname());
-    target.setCompanyNo(contact.getCompanyNo());
-    target.setAddress(contact.getAddress());
-    target.setPostCode(contact.getPostCode());
-    target.setCity(contact.getCity());
-    target.setCountryCode(contact.getCountryCode());
-    target.setLanguageCode(contact.getLanguageCode());
-    target.setSalespersonCode(contact.getSalespersonCode());
-    target.setEmail(contact.getEmail());
-    target.setPhone(contact.getPhone());
-    target.setCorrespondenceType(contact.getCorrespondenceType());
-    target.setAllowTracking(contact.isAllowTracking());
-    target.setExcludeFromSegments(contact.isExcludeFromSegments());
-    TABLES.forEach(table -> target.replaceCodes(table, codes.get(table.name())));
-  }
-
   public boolean isNew() { return no == null || no.isBlank(); }
   public String getNo() { return no; }
   public void setNo(String no) { this.no = no; }
-  public Contact getContact() { return contact; }
-  public Map<String, List<String>> getCodes() { return codes; }
+  public Contact getContact() { return form.contact(); }
+  public Map<String, List<String>> getCodes() { return form.codes(); }
   public ContactType[] getTypes() { return ContactType.values(); }
 }
