@@ -17,16 +17,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 
 /**
  * contact/import.xhtml, first half (F-04): the uploaded file (kept in a temporary file, read as a
- * stream each time, deleted with the view), how its columns map to contact fields, the preview.
- * The import itself is {@link ContactImportRunBacking}.
+ * stream each time, deleted with the view), how its columns map to contact fields
+ * ({@link ColumnMapping}), the preview. The import itself is {@link ContactImportRunBacking}.
  */
 @Named
 @ViewScoped
@@ -34,27 +32,11 @@ public class ContactImportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** One column of the file and the field it fills. */
-  public static final class Mapping implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String header;
-    private ContactColumn column;
-
-    Mapping(String header, ContactColumn column) {
-      this.header = header;
-      this.column = column;
-    }
-
-    public String getHeader() { return header; }
-    public ContactColumn getColumn() { return column; }
-    public void setColumn(ContactColumn column) { this.column = column; }
-  }
-
   @Inject private ContactImportService imports;
   @Inject private ContactImportMapping mappings;
   private String file;
   private String fileName;
-  private List<Mapping> mapping = List.of();
+  private List<ColumnMapping> mapping = List.of();
   private ContactImportResult preview;
 
   public void upload(FileUploadEvent event) {
@@ -68,10 +50,7 @@ public class ContactImportBacking implements Serializable {
     }
     fileName = event.getFile().getFileName();
     Map<String, ContactColumn> columns = Feedback.call(() -> mappings.of(open()), null);
-    mapping = new ArrayList<>();
-    if (columns != null) {
-      columns.forEach((header, column) -> mapping.add(new Mapping(header, column)));
-    }
+    mapping = ColumnMapping.of(columns);
   }
 
   /** Remembers the mapping and shows what importing would do. */
@@ -84,9 +63,7 @@ public class ContactImportBacking implements Serializable {
   }
 
   public Map<String, ContactColumn> getChosen() {
-    Map<String, ContactColumn> chosen = new LinkedHashMap<>();
-    mapping.forEach(m -> chosen.put(m.getHeader(), m.getColumn()));
-    return chosen;
+    return ColumnMapping.chosen(mapping);
   }
 
   InputStream open() {
@@ -114,6 +91,6 @@ public class ContactImportBacking implements Serializable {
   public long getMaxBytes() { return ContactCsv.MAX_BYTES; }
   public ContactColumn[] getColumns() { return ContactColumn.values(); }
   public String getFileName() { return fileName; }
-  public List<Mapping> getMapping() { return mapping; }
+  public List<ColumnMapping> getMapping() { return mapping; }
   public ContactImportResult getPreview() { return preview; }
 }
