@@ -6,7 +6,6 @@ import crm.domain.email.EmailRecipient;
 import crm.domain.email.EmailStatus;
 import crm.domain.email.RecipientKind;
 import crm.domain.interaction.InteractionLogEntry;
-import crm.domain.security.Roles;
 import crm.service.contact.ContactService;
 import crm.service.email.EmailAttachmentService;
 import crm.service.email.EmailDraftService;
@@ -16,11 +15,11 @@ import crm.service.email.EmailView;
 import crm.service.email.EngagementService;
 import crm.service.interaction.InteractionLogService;
 import crm.service.shared.ListRequest;
+import crm.web.security.CurrentUser;
 import crm.web.shared.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +41,7 @@ public class EmailCardBacking implements Serializable {
   @Inject private InteractionLogService log;
   @Inject private ContactService contacts;
   @Inject private EngagementService engagement;
-  @Inject private SecurityContext security;
+  @Inject private CurrentUser currentUser;
   private Long id;
   private EmailView view;
   private List<EmailAttachment> files = List.of();
@@ -85,10 +84,7 @@ public class EmailCardBacking implements Serializable {
 
   /** Whether the user may change it: the sender, a marketing manager or an administrator. */
   public boolean isMayChange() {
-    Email email = view.email();
-    return security.isCallerInRole(Roles.ADMINISTRATOR)
-        || security.isCallerInRole(Roles.MARKETING_MANAGER)
-        || security.getCallerPrincipal() != null && security.getCallerPrincipal().getName().equals(email.getSenderUser());
+    return currentUser.mayChangeEmailOf(view.email().getSenderUser());
   }
 
   public Long getId() { return id; }

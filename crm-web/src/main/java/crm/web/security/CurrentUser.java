@@ -91,6 +91,11 @@ public class CurrentUser {
     return any(Roles.MARKETING_MANAGER);
   }
 
+  /** An email's actions (edit, reschedule, send now, cancel): its sender's, and a manager's (as the email services decide). */
+  public boolean mayChangeEmailOf(String senderUser) {
+    return any(Roles.MARKETING_MANAGER) || getUserName() != null && getUserName().equals(senderUser);
+  }
+
   public boolean isMayWatchOutbox() {
     return any(Roles.MARKETING_MANAGER, Roles.BATCH_ADMIN);
   }
