@@ -15,7 +15,7 @@ import java.util.Objects;
 /**
  * security/users.xhtml (administrator): the users, a dialog to create or change one (roles,
  * salesperson), a dialog to set a new password, and disable or enable. Passwords are only ever
- * typed, never shown: the field is emptied after each use.
+ * typed, never shown: the field is emptied after each use ({@link TypedPassword}).
  */
 @Named
 @ViewScoped
@@ -30,7 +30,7 @@ public class UserListBacking implements Serializable {
   private String salespersonCode;
   private List<String> roles = new ArrayList<>();
   private Integer version;
-  private String password;
+  private final TypedPassword password = new TypedPassword();
 
   /** f:viewAction: reads the users before the page is drawn, so that a refusal shows in its messages. */
   public void load() {
@@ -48,7 +48,7 @@ public class UserListBacking implements Serializable {
     salespersonCode = null;
     roles = new ArrayList<>();
     version = null;
-    password = null;
+    password.clear();
   }
 
   public void openEdit(AppUser user) {
@@ -58,12 +58,11 @@ public class UserListBacking implements Serializable {
     salespersonCode = user.getSalespersonCode();
     roles = new ArrayList<>(user.getRoles());
     version = user.getVersion();
-    password = null;
+    password.clear();
   }
 
   public void save() {
-    String secret = password;
-    password = null;
+    String secret = password.take();
     boolean saved = creating
         ? Feedback.run(() -> users.create(userName, fullName, salespersonCode, roles, secret), "user.created", userName)
         : Feedback.run(() -> users.update(userName, version, fullName, salespersonCode, roles), "user.saved", userName);
@@ -73,8 +72,7 @@ public class UserListBacking implements Serializable {
   }
 
   public void resetPassword() {
-    String secret = password;
-    password = null;
+    String secret = password.take();
     Feedback.run(() -> users.resetPassword(userName, secret), "user.passwordReset", userName);
   }
 
@@ -96,6 +94,6 @@ public class UserListBacking implements Serializable {
   public void setSalespersonCode(String code) { this.salespersonCode = code; }
   public List<String> getRoles() { return roles; }
   public void setRoles(List<String> roles) { this.roles = roles; }
-  public String getPassword() { return password; }
-  public void setPassword(String password) { this.password = password; }
+  public String getPassword() { return password.get(); }
+  public void setPassword(String password) { this.password.set(password); }
 }
