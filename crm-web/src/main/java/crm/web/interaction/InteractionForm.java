@@ -8,6 +8,7 @@ import crm.domain.interaction.InteractionTemplate;
 import crm.domain.interaction.SingleInteraction;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -53,6 +54,13 @@ public class InteractionForm implements Serializable {
     f.date = v.date();
     f.time = v.time();
     return f;
+  }
+
+  /** A new interaction: today, now to the minute, by the caller's salesperson. */
+  void startNow(Clock clock, String callerSalespersonCode) {
+    date = LocalDate.now(clock);
+    salespersonCode = callerSalespersonCode;
+    time = LocalTime.now(clock).withSecond(0).withNano(0);
   }
 
   /** The template's defaults in place of the values it has, and the language found for the contact. */

@@ -15,8 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 
 /**
  * interaction/create.xhtml, Create interaction (F-32) for the contact of the {@code contactNo}
@@ -50,9 +48,7 @@ public class InteractionWizardBacking implements Serializable {
       letter.resumeWith(values == null ? null : Feedback.call(() -> postponedText.of(resume), null));
       return;
     }
-    form.setDate(LocalDate.now(clock));
-    form.setSalespersonCode(defaults.callerSalespersonCode());
-    form.setTime(LocalTime.now(clock).withSecond(0).withNano(0));
+    form.startNow(clock, defaults.callerSalespersonCode());
   }
 
   /**
