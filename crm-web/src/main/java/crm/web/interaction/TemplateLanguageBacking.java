@@ -2,11 +2,8 @@ package crm.web.interaction;
 
 import crm.domain.letter.MergeField;
 import crm.service.interaction.InteractionTemplateService;
-import crm.service.interaction.TemplatePreviewService;
 import crm.service.letter.Recipient;
-import crm.web.shared.Downloads;
 import crm.web.shared.Feedback;
-import crm.web.shared.Lookups;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,8 +14,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The language editor of interaction/template.xhtml (F-31): subject and body with merge fields,
- * and a preview of the letter and of the email for a contact chosen by the user. The files of the
- * language are on {@link TemplateFilesBacking}.
+ * and a preview of the letter and of the email for a contact chosen by the user
+ * ({@link TemplateContactPreview}). The files of the language are on {@link TemplateFilesBacking}.
  */
 @Named
 @ViewScoped
@@ -26,15 +23,13 @@ public class TemplateLanguageBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   @Inject private InteractionTemplateService templates;
-  @Inject private TemplatePreviewService previews;
+  @Inject private TemplateContactPreview preview;
   @Inject private TemplateCardBacking card;
   private String languageCode;
   private boolean saved;
   private String description;
   private String subject;
   private String body;
-  private String contact;
-  private Recipient.EmailContent email;
 
   public void openNew() {
     fill(null, false, null, null, null);
@@ -59,35 +54,16 @@ public class TemplateLanguageBacking implements Serializable {
 
   /** The letter for the chosen contact, with the text as it stands in the editor. */
   public StreamedContent previewLetter() {
-    if (!contactChosen()) {
-      return null;
-    }
-    byte[] pdf = Feedback.call(() -> previews.letter(card.getCode(), languageCode, subject, body, contactNo()), null);
-    return Downloads.pdf(card.getCode() + "-" + languageCode + ".pdf", pdf);
+    return preview.letter(card.getCode(), languageCode, subject, body);
   }
 
   /** Shows the email for the chosen contact under the editor. */
   public void previewEmail() {
-    if (!contactChosen()) {
-      return;
-    }
-    email = Feedback.call(() -> previews.email(card.getCode(), languageCode, subject, body, contactNo()), null);
+    preview.email(card.getCode(), languageCode, subject, body);
   }
 
   public List<String> getMergeFields() {
     return Arrays.stream(MergeField.values()).map(MergeField::key).toList();
-  }
-
-  private boolean contactChosen() {
-    if (contactNo() == null) {
-      Feedback.error("template.preview.noContact");
-      return false;
-    }
-    return true;
-  }
-
-  private String contactNo() {
-    return Lookups.contactNoOf(contact);
   }
 
   private void fill(String language, boolean existing, String newDescription, String newSubject, String newBody) {
@@ -96,7 +72,7 @@ public class TemplateLanguageBacking implements Serializable {
     description = newDescription;
     subject = newSubject;
     body = newBody;
-    email = null;
+    preview.clearEmail();
   }
 
   public String getLanguageCode() { return languageCode; }
@@ -110,7 +86,7 @@ public class TemplateLanguageBacking implements Serializable {
   public String getBody() { return body; }
   public void setBody(String body) { this.body = body; }
   /** The contact chosen for the preview, as "No. · name". */
-  public String getContact() { return contact; }
-  public void setContact(String contact) { this.contact = contact; }
-  public Recipient.EmailContent getEmail() { return email; }
+  public String getContact() { return preview.getContact(); }
+  public void setContact(String contact) { preview.setContact(contact); }
+  public Recipient.EmailContent getEmail() { return preview.getEmail(); }
 }
