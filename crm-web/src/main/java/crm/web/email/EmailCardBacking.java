@@ -21,7 +21,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -58,11 +57,8 @@ public class EmailCardBacking implements Serializable {
     files = attachments.list(id);
     events = engagement.events(id);
     entries = log.list(new ListRequest(0, ListRequest.MAX_SIZE, "entryNo").whereEqual("emailId", id)).items();
-    List<String> nos = new ArrayList<>(entries.stream().map(InteractionLogEntry::getContactNo).toList());
-    if (view.email().getContactNo() != null) {
-      nos.add(view.email().getContactNo());
-    }
-    names = contacts.names(nos);
+    names = EmailContactNames.of(contacts, view.email().getContactNo(),
+        entries.stream().map(InteractionLogEntry::getContactNo).toList());
   }
 
   /** Cancel: a draft is deleted (back to the contact), a scheduled email withdrawn. */

@@ -12,10 +12,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * email/compose.xhtml (F-50): a new email about the contact of {@code ?contactNo=}, or the draft
@@ -83,9 +81,7 @@ public class EmailComposeBacking implements Serializable {
   }
 
   private void loadNames() {
-    List<String> nos = new ArrayList<>(view == null ? List.of() : view.blockedBy());
-    Optional.ofNullable(contactNo).ifPresent(nos::add);
-    names = contacts.names(nos);
+    names = EmailContactNames.of(contacts, contactNo, view == null ? List.of() : view.blockedBy());
   }
 
   /** Whether the form may still change: a new email or a draft the user may change. */
