@@ -8,21 +8,18 @@ import crm.service.segment.SegmentLineService;
 import crm.service.segment.SegmentService;
 import crm.service.setup.RecordDefaults;
 import crm.web.shared.Feedback;
-import crm.web.contact.ContactNames;
 import crm.web.shared.PageModel;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.PrimeFaces;
 
 /**
- * segment/card.xhtml: the header (General, Campaign, Interaction), the lines and the criteria
- * actions. The steps that change the lines are on {@link SegmentActionsBacking}, which calls
- * {@link #refresh()} after each one. The form edits a detached copy of the header.
+ * segment/card.xhtml: the header (General, Campaign, Interaction), the lines
+ * ({@link SegmentLinesTable}) and the criteria actions. The steps that change the lines are on
+ * {@link SegmentActionsBacking}, which calls {@link #refresh()} after each one. The form edits a
+ * detached copy of the header, which Save ({@link SegmentHeaderSave}) copies onto the segment.
  */
 @Named
 @ViewScoped
@@ -32,6 +29,7 @@ public class SegmentCardBacking implements Serializable {
   @Inject private SegmentService segments;
   @Inject private SegmentLineService segmentLines;
   @Inject private SegmentCriteriaService criteria;
+  @Inject private SegmentHeaderSave headers;
   private String no;
   private String campaignNo;
   private Segment segment;
@@ -39,8 +37,7 @@ public class SegmentCardBacking implements Serializable {
   private long noOfLines;
   private List<CriteriaAction> actions = List.of();
   private PageModel<SegmentLine> lines;
-  @Inject private ContactNames contactNames;
-  @Inject private SegmentLineValues lineValues;
+  @Inject private SegmentLinesTable linesTable;
   @Inject private RecordDefaults defaults;
 
   /**
@@ -56,11 +53,7 @@ public class SegmentCardBacking implements Serializable {
       segment.setSalespersonCode(defaults.callerSalespersonCode());
       return;
     }
-    String segmentNo = no;
-    lines = new PageModel<>(
-        request -> lineValues.preload(segmentNo,
-            contactNames.preload(segmentLines.lines(segmentNo, request), SegmentLine::getContactNo)),
-        line -> String.valueOf(line.getLineNo()), Map.of());
+    lines = linesTable.of(no);
     refresh();
   }
 
@@ -74,20 +67,10 @@ public class SegmentCardBacking implements Serializable {
   /** Save; {@code overwriteLines} answers the question asked when lines have their own values. */
   public String save(Boolean overwriteLines) {
     if (isNew()) {
-      Segment created = Feedback.call(() -> segments.create(null, this::copyForm), null);
-      if (created == null) {
-        return null;
-      }
-      Feedback.info("segment.created", created.getNo());
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      return "/segment/card?faces-redirect=true&no=" + created.getNo();
+      return headers.create(segment);
     }
-    boolean saved = Feedback.run(() -> segments.update(no, version, overwriteLines, this::copyForm), "common.saved");
-    if (saved) {
+    if (headers.update(no, version, overwriteLines, segment)) {
       refresh();
-    } else if ("segment.linesHaveOwnInteraction".equals(Feedback.lastErrorKey())) {
-      FacesContext.getCurrentInstance().getMessageList().clear();
-      PrimeFaces.current().executeScript("PF('flowDialog').show()");
     }
     return null;
   }
@@ -96,20 +79,6 @@ public class SegmentCardBacking implements Serializable {
     if (Feedback.run(() -> segmentLines.deleteLine(no, lineNo), "segment.line.deleted")) {
       refresh();
     }
-  }
-
-  private void copyForm(Segment target) {
-    target.setDescription(segment.getDescription());
-    target.setDate(segment.getDate());
-    target.setSalespersonCode(segment.getSalespersonCode());
-    target.setCampaignNo(segment.getCampaignNo());
-    target.setCampaignTarget(segment.isCampaignTarget());
-    target.setCampaignResponse(segment.isCampaignResponse());
-    target.setInteractionTemplateCode(segment.getInteractionTemplateCode());
-    target.setSubject(segment.getSubject());
-    target.setLanguageCode(segment.getLanguageCode());
-    target.setCorrespondenceType(segment.getCorrespondenceType());
-    target.setIgnoreContactCorrespondenceType(segment.isIgnoreContactCorrespondenceType());
   }
 
   public boolean isNew() { return no == null || no.isBlank(); }
