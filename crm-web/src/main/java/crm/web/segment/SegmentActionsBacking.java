@@ -14,9 +14,9 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The actions of segment/card.xhtml, each behind a dialog: Add, Reduce and Refine Contacts with
- * a preview of the step, Go Back, Save and Reuse Criteria, Reuse Logged Segment, Print, and the options of Log
- * ({@link SegmentLogProgressBacking} starts it). Every
- * step is applied to the database at once; the card then re-reads its No. of Lines.
+ * a preview of the step, Go Back, Save and Reuse Criteria, Reuse Logged Segment, Print, and the
+ * options of Log ({@link SegmentLogProgressBacking} starts it). Every step is applied to the
+ * database at once ({@link SegmentSteps}); the card then re-reads its No. of Lines.
  */
 @Named
 @ViewScoped
@@ -27,6 +27,7 @@ public class SegmentActionsBacking implements Serializable {
   @Inject private SavedCriteriaService savedCriteria;
   @Inject private SegmentLogService logging;
   @Inject private SegmentCardBacking card;
+  @Inject private SegmentSteps steps;
   private CriteriaActionType stepType = CriteriaActionType.ADD;
   private FilterForm filter = new FilterForm();
   private Long previewCount;
@@ -49,13 +50,11 @@ public class SegmentActionsBacking implements Serializable {
   }
 
   public void applyStep() {
-    Long lines = Feedback.call(() -> criteria.apply(card.getNo(), stepType, filter.toFilter()), null);
-    done(lines, "segment.step.done", Feedback.text("enum." + stepType), lines);
+    steps.apply(stepType, filter);
   }
 
   public void goBack() {
-    Long lines = Feedback.call(() -> criteria.goBack(card.getNo()), null);
-    done(lines, "segment.wentBack", lines);
+    steps.goBack();
   }
 
   public void saveCriteria() {
@@ -64,21 +63,11 @@ public class SegmentActionsBacking implements Serializable {
   }
 
   public void reuseCriteria() {
-    Long lines = Feedback.call(() -> savedCriteria.reuseCriteria(card.getNo(), criteriaCode), null);
-    done(lines, "segment.reuseCriteria.done", criteriaCode, lines);
+    steps.reuseCriteria(criteriaCode);
   }
 
   public void reuseLoggedSegment() {
-    Long lines = Feedback.call(() -> criteria.reuseLoggedSegment(card.getNo(), loggedSegmentNo), null);
-    done(lines, "segment.reuseLogged.done", loggedSegmentNo, lines);
-  }
-
-  /** After a step that succeeded (lines not null): the message, and the card's new counts. */
-  private void done(Long lines, String key, Object... arguments) {
-    if (lines != null) {
-      Feedback.info(key, arguments);
-      card.refresh();
-    }
+    steps.reuseLoggedSegment(loggedSegmentNo);
   }
 
   /** Print: the letters of the hard-copy lines as logging would print them, without logging (F-42). */

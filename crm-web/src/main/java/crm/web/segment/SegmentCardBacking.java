@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * segment/card.xhtml: the header (General, Campaign, Interaction), the lines
  * ({@link SegmentLinesTable}) and the criteria actions. The steps that change the lines are on
- * {@link SegmentActionsBacking}, which calls {@link #refresh()} after each one. The form edits a
- * detached copy of the header, which Save ({@link SegmentHeaderSave}) copies onto the segment.
+ * {@link SegmentActionsBacking}, whose {@link SegmentSteps} call {@link #refresh()} after each
+ * one. The form edits a detached copy of the header, which Save ({@link SegmentHeaderSave}) copies
+ * onto the segment.
  */
 @Named
 @ViewScoped
