@@ -1,12 +1,9 @@
 package crm.web.interaction;
 
 import crm.service.email.InteractionSendingService;
-import crm.service.email.InteractionSendingService.Sent;
 import crm.service.email.InteractionSendingService.Text;
-import crm.service.letter.LetterService;
 import crm.web.shared.Downloads;
 import crm.web.shared.Feedback;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +13,8 @@ import org.primefaces.model.StreamedContent;
 /**
  * The letter or email of interaction/create.xhtml (F-32): whether Finish sends the template's
  * text, that text merged for the contact to read and edit (kept for this interaction only, as a
- * segment line's), its letter as a PDF before Finish, and the letter kept by Finish after it.
+ * segment line's), its letter as a PDF before Finish, and the letter kept by Finish after it
+ * ({@link InteractionFinish}).
  */
 @Named
 @ViewScoped
@@ -24,12 +22,11 @@ public class InteractionLetterBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
   @Inject private InteractionSendingService sending;
-  @Inject private LetterService letters;
   @Inject private InteractionWizardBacking wizard;
+  @Inject private InteractionFinish finishing;
   private boolean send;
   private String subject;
   private String body;
-  private Long letterEntryNo;
 
   /** The template's text for the values chosen, merged for the contact, in place of any edit. */
   public void load() {
@@ -56,21 +53,7 @@ public class InteractionLetterBacking implements Serializable {
    * the outbox (back to the contact); {@code resume}: the postponed interaction finished.
    */
   String finish(Long resume) {
-    String contactNo = wizard.getContactNo();
-    Sent sent = resume == null
-        ? Feedback.call(() -> sending.record(contactNo, wizard.getForm().values(), text()), null)
-        : Feedback.call(() -> sending.resume(resume, wizard.getForm().values(), text()), null);
-    if (sent == null) {
-      return null;
-    }
-    if (sent.letter()) {
-      Feedback.info("interaction.recordedWithLetter", sent.entry().getEntryNo());
-      letterEntryNo = sent.entry().getEntryNo();
-      return null;
-    }
-    Feedback.info("interaction.recordedWithEmail", sent.entry().getEntryNo());
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    return "/contact/card?faces-redirect=true&no=" + contactNo;
+    return finishing.finish(wizard.getContactNo(), resume, wizard.getForm().values(), text());
   }
 
   /** The letter as Finish would print it, or null with a message. */
@@ -81,8 +64,7 @@ public class InteractionLetterBacking implements Serializable {
 
   /** The letter Finish kept, exactly as sent. */
   public StreamedContent download() {
-    byte[] pdf = letterEntryNo == null ? null : Feedback.call(() -> letters.letterOfEntry(letterEntryNo), null);
-    return Downloads.pdf("letter-" + letterEntryNo + ".pdf", pdf);
+    return finishing.download();
   }
 
   /** A resumed interaction's text, as it was when it was postponed; null: none kept. */
@@ -100,8 +82,8 @@ public class InteractionLetterBacking implements Serializable {
   }
 
   public boolean isLoaded() { return body != null; }
-  public boolean isFinished() { return letterEntryNo != null; }
-  public Long getLetterEntryNo() { return letterEntryNo; }
+  public boolean isFinished() { return finishing.letterEntryNo() != null; }
+  public Long getLetterEntryNo() { return finishing.letterEntryNo(); }
   public boolean isSend() { return send; }
   public void setSend(boolean send) { this.send = send; }
   public String getSubject() { return subject; }
