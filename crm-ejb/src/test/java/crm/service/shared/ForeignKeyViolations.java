@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Assertions for the references that PostgreSQL checks per statement by triggers instead of
- * foreign keys (issue 14): a refusal must look exactly like a foreign key's, SQLSTATE 23503.
+ * foreign keys (issue 14): a refusal must look exactly like a foreign key's, SQLSTATE 23503, and a
+ * delete beside a writer must wait for it as it would for a foreign key's lock.
  */
 public final class ForeignKeyViolations {
 
@@ -28,6 +31,25 @@ public final class ForeignKeyViolations {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Starts {@code work} (on its own connection) beside the uncommitted writes of {@code holder},
+   * asserts that it waits for them, then commits them: the work's outcome is what it did after.
+   */
+  public static <T> CompletableFuture<T> waitsForCommitOf(Connection holder, Supplier<T> work) {
+    CompletableFuture<T> outcome = CompletableFuture.supplyAsync(work);
+    try {
+      Thread.sleep(300);
+      assertThat(outcome).as("waits for the other transaction's locks").isNotDone();
+      holder.commit();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return outcome;
   }
 
   /** Asserts that {@code thrown} comes from a foreign key violation. */
