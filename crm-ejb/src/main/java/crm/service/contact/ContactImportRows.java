@@ -7,10 +7,8 @@ import crm.service.progress.WorkPhase;
 import crm.service.setup.NumberBlock;
 import crm.service.shared.Sql;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 
@@ -36,11 +34,7 @@ public final class ContactImportRows {
   public ContactImportRows(Connection connection) {
     this.sql = new Sql(connection);
     this.importId = sql.number("select nextval('contact_import_seq')");
-    try {
-      this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    this.postgres = sql.onPostgres();
   }
 
   /**

@@ -26,9 +26,11 @@ public final class SegmentEngine {
   private static final int LINE_STEP = 10000;
 
   private final Sql sql;
+  private final boolean postgres;
 
   public SegmentEngine(Connection connection) {
     this.sql = new Sql(connection);
+    this.postgres = sql.onPostgres();
   }
 
   public long lineCount(String segmentNo) {
@@ -50,12 +52,16 @@ public final class SegmentEngine {
       notInSegment = " and not exists (select 1 from segment_line x where x.segment_no = s.no"
           + " and x.contact_no = c.no)";
     }
+    // Each line's segment and contact are selected from their tables and it names no template:
+    // PostgreSQL's trigger is told not to look them all up again (V36), for this statement only.
+    selectedLines(true);
     int added = sql.update("insert into segment_line (segment_no, " + LINE_COLUMNS + ")"
         + " select ?, s.last_line_no + " + LINE_STEP + " * row_number() over (order by c.no),"
         + " c.no, c.company_no, null, null, null, null, s.campaign_target, s.campaign_response, ?"
         + " from contact c, segment s"
         + " where s.no = ? and c.exclude_from_segments = false and " + match.sql() + notInSegment,
         parameters);
+    selectedLines(false);
     sql.update("update segment set last_line_no = last_line_no + ? where no = ?",
         LINE_STEP * added, segmentNo);
     return added;
@@ -124,6 +130,17 @@ public final class SegmentEngine {
     }
     return new SqlCondition("l.segment_no = ? and "
         + (type == CriteriaActionType.REDUCE ? matches : "not " + matches), parameters);
+  }
+
+  /**
+   * Tells PostgreSQL's statement trigger on segment lines (V36) that the lines now written name a
+   * segment and contacts read from their tables, for the rest of the transaction at most: a
+   * failed statement aborts the transaction, and with it the setting. H2 checks its foreign keys.
+   */
+  private void selectedLines(boolean selected) {
+    if (postgres) {
+      sql.update("set local crm.segment_lines_selected = " + (selected ? "on" : "off"));
+    }
   }
 
   private static String prefixed(String alias) {

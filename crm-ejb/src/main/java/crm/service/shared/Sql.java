@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Runs hand-written SQL (it must run on PostgreSQL and H2 alike, DESIGN.md decision 1) on a
@@ -28,6 +29,18 @@ public final class Sql {
 
   public Sql(Connection connection) {
     this.connection = connection;
+  }
+
+  /**
+   * Whether the connection is to PostgreSQL, for the few statements that only it needs (analysing
+   * staged rows, a trigger's setting); everything else runs on PostgreSQL and H2 alike.
+   */
+  public boolean onPostgres() {
+    try {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** "?, ?, ?" for an {@code in (…)} list of {@code count} bound values. */

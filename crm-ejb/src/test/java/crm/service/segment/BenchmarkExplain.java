@@ -55,7 +55,7 @@ final class BenchmarkExplain {
             binds.add(new Call(method, args));
           }
           if ((name.equals("executeUpdate") || name.equals("executeQuery") || name.equals("execute"))
-              && (args == null || args.length == 0)) {
+              && (args == null || args.length == 0) && !sql.startsWith("set ")) { // a setting has no plan
             explain(sql, binds);
           }
           return invoke(method, target, args);

@@ -1,6 +1,7 @@
 package crm.service.segment;
 
 import static crm.service.shared.ForeignKeyViolations.assertRefused;
+import static crm.service.shared.ForeignKeyViolations.waitsForCommitOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +13,8 @@ import crm.service.shared.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * Segment lines on PostgreSQL (schema {@code <crm.test.db.schema>_integrity}) without row-by-row
  * foreign keys (issue 14): the statement triggers of V25 still refuse a line of no segment or of
  * no contact (and, since V34, of no template), whichever statement writes it, delete a segment's
- * lines with it, refuse to delete a contact or a template on a line, and Go Back stays exact.
+ * lines with it (and, since V36, the lines its steps removed, which must name a segment too),
+ * refuse to delete a contact or a template on a line, and Go Back stays exact; the lines an Add
+ * selects from the contacts, not looked up again since V36, never name a deleted one.
  */
 class SegmentLineIntegrityTest {
 
@@ -81,9 +86,23 @@ class SegmentLineIntegrityTest {
   }
 
   @Test
-  void deletingASegmentDeletesItsLines() {
+  void deletingASegmentDeletesItsLinesAndTheLinesItsStepsRemoved() {
+    new SegmentEngine(connection).remove(SEGMENT, 1, CriteriaActionType.REDUCE, SegmentFilter.ofBusinessRelations("PROS"));
+    assertThat(sql.number("select count(*) from removed_segment_line where segment_no = ?", SEGMENT)).isPositive();
     assertThat(sql.update("delete from segment where no = ?", SEGMENT)).isEqualTo(1);
     assertThat(sql.number("select count(*) from segment_line where segment_no = ?", SEGMENT)).isZero();
+    assertThat(sql.number("select count(*) from removed_segment_line where segment_no = ?", SEGMENT)).isZero();
+  }
+
+  @Test
+  void aRemovedLineOfNoSegmentIsRefusedWhateverWritesIt() {
+    new SegmentEngine(connection).remove(SEGMENT, 1, CriteriaActionType.REDUCE, SegmentFilter.ofBusinessRelations("PROS"));
+    assertRefused(connection, "insert into removed_segment_line (segment_no, removed_by_action, line_no, contact_no)"
+        + " values ('SMNONE', 1, 1, 'CT0000101')");
+    assertRefused(connection, "insert into removed_segment_line (segment_no, removed_by_action, line_no, contact_no)"
+        + " select case when line_no = 10000 then 'SMNONE' else segment_no end, 2, line_no, contact_no"
+        + " from segment_line where segment_no = 'SMBLOG'");
+    assertRefused(connection, "update removed_segment_line set segment_no = 'SMNONE' where segment_no = 'SMBLOG'");
   }
 
   @Test
@@ -104,6 +123,52 @@ class SegmentLineIntegrityTest {
     sql.update("delete from contact where no = ?", removed);
     assertThatThrownBy(() -> engine.undo("SMTEST", 2, CriteriaActionType.REDUCE))
         .satisfies(ForeignKeyViolations::assertViolation);
+  }
+
+  @Test
+  void afterAnAddALineOfNoContactIsRefusedAgainInTheSameTransaction() {
+    sql.update("insert into segment (no, description, last_line_no) values ('SMTEST', 'Test', 0)");
+    assertThat(new SegmentEngine(connection).add("SMTEST", 1, SegmentFilter.ofJobResponsibilities("PURCHASE"))).isPositive();
+    assertRefused(connection, "insert into segment_line (segment_no, line_no, contact_no) values ('SMTEST', 1, 'CT9999999')");
+  }
+
+  /**
+   * The lines an Add selects are not looked up again (V36): a contact deleted before the Add is
+   * committed is left out, one deleted while the Add is uncommitted waits and is then refused.
+   */
+  @Test
+  void aContactDeletedBesideAnAddIsLeftOutOrRefusedNeverOnALineWithoutItsContact() throws Exception {
+    SegmentFilter purchase = SegmentFilter.ofJobResponsibilities("PURCHASE");
+    sql.update("insert into contact_code (contact_no, code_table, code) values ('CT0000105', 'JOB_RESPONSIBILITY',"
+        + " 'PURCHASE'), ('CT0000106', 'JOB_RESPONSIBILITY', 'PURCHASE')");
+    sql.update("insert into segment (no, description, last_line_no) values ('SMADD1', 'Add', 0), ('SMADD2', 'Add', 0)");
+    connection.commit();
+    try (Connection other = DATABASE.connect()) {
+      other.setAutoCommit(false);
+      new Sql(other).update("delete from contact where no = 'CT0000106'");
+      CompletableFuture<Integer> add = waitsForCommitOf(other, () -> new SegmentEngine(connection).add("SMADD1", 1,
+          purchase));
+      assertThat(add.get(10, TimeUnit.SECONDS)).isPositive();
+      connection.commit();
+      assertThat(contactsOf("SMADD1")).contains("CT0000105").doesNotContain("CT0000106");
+
+      new SegmentEngine(connection).add("SMADD2", 1, purchase);
+      CompletableFuture<Integer> delete = waitsForCommitOf(connection, () -> new Sql(other).update(
+          "delete from contact where no = 'CT0000105'"));
+      assertThatThrownBy(() -> delete.get(10, TimeUnit.SECONDS)).satisfies(ForeignKeyViolations::assertViolation);
+      other.rollback();
+      assertThat(sql.number("select count(*) from segment_line l where not exists (select 1 from contact c"
+          + " where c.no = l.contact_no)")).isZero();
+    } finally {
+      connection.rollback();
+      sql.update("delete from segment where no in ('SMADD1', 'SMADD2')");
+      sql.update("delete from contact_code where contact_no = 'CT0000105'");
+      connection.commit();
+    }
+  }
+
+  private static List<String> contactsOf(String segmentNo) {
+    return sql.list("select contact_no from segment_line where segment_no = ?", row -> row.getString(1), segmentNo);
   }
 
   private static List<Object[]> lines() {
