@@ -27,23 +27,29 @@ final class ContactImportChecks {
             + " where k.code_table = c.code_table and k.code = c.code)");
       }
     }
-    error(ContactColumn.LANGUAGE_CODE, "contactImport.unknownCode", "r.row_no, r.language_code from contact_import_row r"
-        + " where r.import_id = ? and r.language_code is not null and not exists (select 1 from code_entry k"
-        + " where k.code_table = 'LANGUAGE' and k.code = r.language_code)");
-    error(ContactColumn.SALESPERSON_CODE, "contactImport.unknownCode", "r.row_no, r.salesperson_code from contact_import_row r"
-        + " where r.import_id = ? and r.salesperson_code is not null and not exists (select 1 from salesperson s"
-        + " where s.code = r.salesperson_code)");
-    error(ContactColumn.EMAIL, "contactImport.duplicateEmail", "r.row_no, min(c.no) from contact_import_row r join contact c"
-        + " on lower(c.email) = lower(r.email) where r.import_id = ? group by r.row_no");
-    error(ContactColumn.NAME, "contactImport.duplicateName", "r.row_no, min(c.no) from contact_import_row r join contact c"
-        + " on c.name = r.name and c.post_code = r.post_code where r.import_id = ? group by r.row_no");
-    error(ContactColumn.EMAIL, "contactImport.duplicateRow", "r.row_no, cast(min(o.row_no) as varchar(20)) from contact_import_row r"
-        + " join contact_import_row o on o.import_id = r.import_id and o.row_no < r.row_no and lower(o.email) = lower(r.email)"
-        + " where r.import_id = ? group by r.row_no");
-    error(ContactColumn.NAME, "contactImport.duplicateRow", "r.row_no, cast(min(o.row_no) as varchar(20)) from contact_import_row r"
-        + " join contact_import_row o on o.import_id = r.import_id and o.row_no < r.row_no and o.name = r.name"
-        + " and o.post_code = r.post_code where r.import_id = ? group by r.row_no");
+    unknown(ContactColumn.LANGUAGE_CODE, "language_code", "code_entry k where k.code_table = 'LANGUAGE' and k.code");
+    unknown(ContactColumn.SALESPERSON_CODE, "salesperson_code", "salesperson k where k.code");
+    duplicates(ContactColumn.EMAIL, "contactImport.duplicateEmail", "lower(%1$s.email) = lower(r.email)");
+    duplicates(ContactColumn.NAME, "contactImport.duplicateName", "%1$s.name = r.name and %1$s.post_code = r.post_code");
     companies();
+  }
+
+  /** A row whose {@code value} column names no {@code known} row ({@code "<table> k where <key>"}). */
+  private void unknown(ContactColumn column, String value, String known) {
+    error(column, "contactImport.unknownCode", "r.row_no, r." + value + " from contact_import_row r where r.import_id = ?"
+        + " and r." + value + " is not null and not exists (select 1 from " + known + " = r." + value + ")");
+  }
+
+  /**
+   * Rows that are the {@code same} (a condition between {@code %1$s} and row {@code r}) as an
+   * existing contact ({@code key}, its no. as the argument) or as an earlier row of the file.
+   */
+  private void duplicates(ContactColumn column, String key, String same) {
+    error(column, key, "r.row_no, min(c.no) from contact_import_row r join contact c on " + same.formatted("c")
+        + " where r.import_id = ? group by r.row_no");
+    error(column, "contactImport.duplicateRow", "r.row_no, cast(min(o.row_no) as varchar(20)) from contact_import_row r"
+        + " join contact_import_row o on o.import_id = r.import_id and o.row_no < r.row_no and " + same.formatted("o")
+        + " where r.import_id = ? group by r.row_no");
   }
 
   /** A person's company: a company row of the file by that name, else an existing company, else an error. */
